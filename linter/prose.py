@@ -1,0 +1,180 @@
+"""The writer's own words in a post body, located by line and column.
+
+Markdown is parsed once (markdown-it-py keeps the source lines of every block) and
+turned into `masked`: the body with everything that is not the writer's prose
+blanked out, character for character, so every offset still points at the same
+place in the file. Blanked: code (fenced, indented, inline), HTML and comments,
+URLs and link targets, images, block quotes and quoted speech (other people's
+words). Every rule reads this one view.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+_QUOTE_BLOCK = "blockquote_open"
+_PROSE_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading"}
+
+# Inline parts of a prose block that are not prose. Order matters: code first, so a
+# backtick-quoted URL is not half-masked by the URL pattern.
+_NOT_PROSE = re.compile(
+    r"""
+      (?P<code>(`+)[^`].*?\2)                       # `code spans`
+    | <!--.*?-->                                    # HTML comments
+    | !\[[^\]]*\]\([^)]*\)                          # images, alt text included
+    | \]\([^)]*\)                                   # link targets: [text](url "title")
+    | \]\[[^\]]*\]                                  # reference links: [text][ref]
+    | </?[A-Za-z][^<>]*>                            # inline HTML and autolinks
+    | (?:https?://|www\.)[^\s<>]*?(?=[.,;:!?)\]]*(?:\s|$))  # bare URLs
+    | [\w.+-]+@[\w-]+\.[\w.-]+\w                    # e-mail addresses
+    | (?<![\w"])"(?=\S)[^"\n]+?(?<=\S)"(?!\w)       # "quoted speech"
+    | “[^”\n]+”                                     # “quoted speech”
+    | ^[ \t]*\#{1,6}(?=\s)                          # heading marks
+    | ^[ \t]*(?:[-*+]|\d{1,3}[.)])(?=[ \t])         # list markers (lazy continuation lines)
+    | [*_~]{1,3}(?=\S)|(?<=\S)[*_~]{1,3}            # emphasis marks
+    | [\[\]]                                        # link text brackets
+    """,
+    re.VERBOSE | re.MULTILINE | re.DOTALL,
+)
+
+# A sentence ends after . ! ? (and closing quotes/brackets) followed by space,
+# unless the word before is a common abbreviation.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|approx|incl|Inc|Ltd|Jr|Sr|cf|al)\.|\b[A-Z]\.)$"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SHORT_LINE = 50
+"""A line this short, with no end punctuation, followed by a capitalised line is a
+sentence of its own (social posts break lines instead of using full stops)."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of prose: `text` is the masked slice body[start:end]."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    block: str
+    """heading | paragraph | list"""
+
+    @cached_property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.text)
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip(" \t\n\"'”’)]").endswith("?")
+
+
+class Prose:
+    """The prose of one post body; `line_offset` is the file line of the body's first line."""
+
+    def __init__(self, body: str, line_offset: int = 1) -> None:
+        self.body = body
+        self.line_offset = line_offset
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", body)]
+        self.masked, blocks = _mask(body, self._line_starts)
+        self.sentences: list[Sentence] = [
+            sentence for start, end, kind in blocks for sentence in self._split(start, end, kind)
+        ]
+        self.word_count = sum(len(s.words) for s in self.sentences)
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """File line and column (1-based) of a body offset."""
+        index = bisect_right(self._line_starts, offset) - 1
+        return index + self.line_offset, offset - self._line_starts[index] + 1
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of a compiled pattern in the prose only."""
+        return pattern.finditer(self.masked)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        starts = [s.start for s in self.sentences]
+        index = bisect_right(starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    @property
+    def questions(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.is_question]
+
+    def _split(self, start: int, end: int, kind: str) -> Iterator[Sentence]:
+        text = self.masked[start:end]
+        cut = 0
+        for boundary in sorted(set(_boundaries(text))):
+            yield from self._sentence(start + cut, start + boundary, kind)
+            cut = boundary
+        yield from self._sentence(start + cut, end, kind)
+
+    def _sentence(self, start: int, end: int, kind: str) -> Iterator[Sentence]:
+        raw = self.masked[start:end]
+        stripped = raw.lstrip()
+        start += len(raw) - len(stripped)
+        stripped = stripped.rstrip()
+        if not _WORD.search(stripped):
+            return
+        line, column = self.locate(start)
+        yield Sentence(stripped, start, start + len(stripped), line, column, kind)
+
+
+def _boundaries(text: str) -> Iterator[int]:
+    for match in _END.finditer(text):
+        if match.group().startswith(".") and _ABBREVIATION.search(text[: match.start() + 1]):
+            continue
+        yield match.end()
+    lines = text.split("\n")
+    offset = 0
+    for current, following in itertools.pairwise(lines):
+        offset += len(current) + 1
+        stripped = current.strip()
+        nxt = following.lstrip()
+        if (
+            stripped
+            and len(stripped) < _SHORT_LINE
+            and not _END.search(stripped + " ")
+            and nxt[:1]
+            and not nxt[:1].islower()
+        ):
+            yield offset
+
+
+def _mask(body: str, line_starts: list[int]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Blank everything but prose; return the masked text and its prose blocks."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(body)
+    chars = [c if c == "\n" else " " for c in body]
+    blocks: list[tuple[int, int, str]] = []
+    quote_depth = 0
+    list_depth = 0
+    parent = ""
+    for token in tokens:
+        if token.type == _QUOTE_BLOCK:
+            quote_depth += 1
+        elif token.type == "blockquote_close":
+            quote_depth -= 1
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif token.type in _PROSE_PARENTS:
+            parent = _PROSE_PARENTS[token.type]
+        elif token.type == "inline" and token.map and quote_depth == 0:
+            first, last = token.map
+            start = line_starts[first]
+            end = line_starts[last] if last < len(line_starts) else len(body)
+            segment = _NOT_PROSE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), body[start:end])
+            chars[start:end] = segment
+            kind = "list" if list_depth and parent == "paragraph" else parent
+            blocks.append((start, end, kind))
+    return "".join(chars), blocks
