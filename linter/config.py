@@ -80,28 +80,23 @@ def check_rule_options(rule_id: str, given: Any, where: str) -> dict[str, Any]:
     return checked
 
 
-def _read_toml(path: Path, pyproject: bool) -> dict[str, Any]:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        return tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read configuration: {error}") from error
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from error
-    if pyproject or path.name == "pyproject.toml":
-        return data.get("tool", {}).get("lint-posts", {})
-    return data.get("tool", {}).get("lint-posts", data)
 
 
-def find_pyproject(start: Path) -> Path | None:
-    """The nearest pyproject.toml with a [tool.lint-posts] table, from `start` upwards."""
+def find_pyproject(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest pyproject.toml with a [tool.lint-posts] table, from `start` upwards, and that table."""
     for folder in [start, *start.parents]:
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
-            try:
-                if "lint-posts" in tomllib.loads(candidate.read_text("utf-8")).get("tool", {}):
-                    return candidate
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-                continue
+            table = _read_toml(candidate).get("tool", {}).get("lint-posts")
+            if table is not None:
+                return candidate, table
     return None
 
 
@@ -152,14 +147,17 @@ def load_config(
         content=cwd / "content",
         rules={rule_id: dict(rule.defaults) for rule_id, rule in all_rules().items()},
     )
-    pyproject = find_pyproject(cwd)
-    if pyproject:
-        config = _apply(config, _read_toml(pyproject, True), f"{pyproject} [tool.lint-posts]", pyproject.parent)
+    found = find_pyproject(cwd)
+    if found:
+        pyproject, table = found
+        config = _apply(config, table, f"{pyproject} [tool.lint-posts]", pyproject.parent)
         config = replace(config, source=pyproject)
     if config_file:
         if not config_file.is_file():
             raise ConfigError(f"--config {config_file}: no such file")
-        config = _apply(config, _read_toml(config_file, False), str(config_file), config_file.parent)
+        data = _read_toml(config_file)
+        table = data.get("tool", {}).get("lint-posts", data)
+        config = _apply(config, table, str(config_file), config_file.parent)
         config = replace(config, source=config_file)
     select, ignore = list(select), list(ignore)
     for rule_id in [*select, *ignore]:

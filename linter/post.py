@@ -190,7 +190,7 @@ def _field_problems(
             _compile(json.dumps(subschema, sort_keys=True))(meta[name])
         except fastjsonschema.JsonSchemaValueException as error:
             item = error.path[1:] if len(error.path) > 1 else []
-            label = name + "".join(f"[{i}]" if isinstance(i, int) else f".{i}" for i in item)
+            label = name + "".join(f"[{i}]" if str(i).isdigit() else f".{i}" for i in item)
             yield Problem(
                 lines.get(name, 1), 1, _schema_message(label, error.value, error.rule or "", error.definition or {})
             )
@@ -234,11 +234,11 @@ def _key_lines(node: yaml.Node | None, first_line: int) -> dict[str, int]:
 
 
 def _decode(data: bytes) -> tuple[str | None, Problem | None]:
-    if b"\0" in data[:8192]:
-        return None, Problem(1, 1, "binary file, not a Markdown post", UNREADABLE_RULE)
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(codec, errors="replace"), None
+    if b"\0" in data[:8192]:
+        return None, Problem(1, 1, "binary file, not a Markdown post", UNREADABLE_RULE)
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
