@@ -32,8 +32,8 @@ _NOT_PROSE = re.compile(
     | </?[A-Za-z][^<>]*>                            # inline HTML and autolinks
     | (?:https?://|www\.)[^\s<>]*?(?=[.,;:!?)\]]*(?:\s|$))  # bare URLs
     | [\w.+-]+@[\w-]+\.[\w.-]+\w                    # e-mail addresses
-    | (?<![\w"])"(?=\S)[^"\n]+?(?<=\S)"(?!\w)       # "quoted speech"
-    | “[^”\n]+”                                     # “quoted speech”
+    | (?<![\w"])"(?=\S)[^"]{1,800}?(?<=\S)"(?!\w)    # "quoted speech" (within one block)
+    | “[^”]{1,800}”                                 # “quoted speech”
     | ^[ \t]*\#{1,6}(?=\s)                          # heading marks
     | ^[ \t]*(?:[-*+]|\d{1,3}[.)])(?=[ \t])         # list markers (lazy continuation lines)
     | [*_~]{1,3}(?=\S)|(?<=\S)[*_~]{1,3}            # emphasis marks

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +28,14 @@ DEFAULT_META = {
 
 
 def post_text(body: str, **meta: Any) -> str:
-    """A whole post file: front matter (defaults overridden by `meta`) and a dedented body."""
+    """A whole post file: front matter (defaults overridden by `meta`) and the body.
+
+    The body is cleaned like a docstring (inspect.cleandoc), so triple-quoted bodies
+    in tests can be indented with the code without turning into Markdown code blocks.
+    """
     fields = {**DEFAULT_META, **meta}
     front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True)
-    return f"---\n{front}---\n{textwrap.dedent(body).lstrip()}"
+    return f"---\n{front}---\n{inspect.cleandoc(body)}\n"
 
 
 def run_rule(rule_id: str, body: str, **options: Any) -> Outcome:

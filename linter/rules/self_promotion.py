@@ -29,7 +29,7 @@ from linter.post import Post
 from linter.prose import Prose, Sentence
 from linter.rules import Hit, Outcome, Rule
 
-_WE = re.compile(r"(?<![\w'’])(?:we|our|ours|us|ourselves|we['’](?:re|ve|ll|d))(?![\w'’])", re.IGNORECASE)
+_WE = re.compile(r"(?<![\w'’])(?:we|our|ours|ourselves|we['’](?:re|ve|ll|d))(?![\w'’])", re.IGNORECASE)
 _I = re.compile(r"(?<![\w'’])(?:I|my|me|mine|myself|I['’](?:m|ve|ll|d))(?![\w'’])")
 _YOU = re.compile(
     r"(?<![\w'’])(?:you|your|yours|yourself|yourselves|y['’]all|you['’](?:re|ve|ll|d)|thanks|thank you)(?![\w'’])",

@@ -1,0 +1,162 @@
+"""self-promotion: posts about us are flagged; posts about the reader, quotes and stories are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import fires, run_rule
+
+PROMOTIONAL = [
+    # Launch brag.
+    """We're proud to announce that Larkspur Ledger 3.0 is here! Our team has worked incredibly hard on it.
+    We can't wait for the world to see what we've built.""",
+    # Award.
+    """Big news: Larkspur has been shortlisted for the Dutch Fintech Awards 2026! We are honoured and humbled.
+    Thank you to our amazing team for making it happen.""",
+    # Follower milestone.
+    """We just hit 10,000 followers! Our community keeps growing and we are so grateful. Here's to the next 10k!""",
+    # Sale.
+    """Our Black Friday sale is live: 40% off all Larkspur plans. Use promo code LEDGER40. Shop now, limited time!""",
+    # Team-centric update.
+    """Our team spent the summer rebuilding our invoicing engine from scratch. We rewrote 40,000 lines of code.
+    We moved our servers to Frankfurt. We are very happy with the result.""",
+    # Company news.
+    """We're thrilled to share that Larkspur has raised a seed round led by North Sea Ventures. This milestone
+    allows us to grow our team and expand into Germany.""",
+    # Hiring brag.
+    """We're growing! Larkspur is hiring three engineers. We offer a world-class culture, our famous Friday
+    lunches and the best team in Utrecht.""",
+    # Press mention.
+    """Larkspur Ledger was featured in Het Financieele Dagblad this week! We are so proud to see our work
+    recognised. Our founders spoke about our vision.""",
+    # Event self-promo.
+    """We will be at Freelance Fest in Rotterdam on 12 March. Our CEO will give a keynote on our roadmap.
+    Come and see our booth, we'll have stickers!""",
+    # Feature list as boasting.
+    """Introducing Larkspur Ledger Pro: our most powerful release ever. We added multi-currency, our new
+    dashboard and our smartest reports. It is the best bookkeeping app for freelancers.""",
+    # Newsletter about us.
+    """This month at Larkspur: we moved office, we welcomed two new colleagues, and our founder Lena ran
+    the Amsterdam marathon. We also celebrated our fifth birthday with cake.""",
+    # Instagram caption.
+    """Our new office is finally ready! We love our plants, our coffee machine and our view of the canal.
+    #larkspurlife #teamwork""",
+    # Personal brag (I + promotional).
+    """I'm proud to announce that I've been named one of the Top 50 Fintech Founders of 2026. I'm honoured
+    and humbled by this award.""",
+    # Anniversary.
+    """Larkspur turns five today! We started in a garage with one laptop. Today our app is used in 30
+    countries and our team has 14 people.""",
+    # Partnership announcement.
+    """We are excited to announce our partnership with Bunq. Our integration is now live. We believe this
+    partnership makes Larkspur the leading bookkeeping platform in Europe.""",
+    # Webinar push.
+    """Join our webinar! Our product team will demo our latest features. Book now: seats are limited.
+    Don't miss our biggest launch of the year.""",
+]
+
+NOT_PROMOTIONAL = [
+    # Service: about the reader's problem.
+    """If a client is 30 days late, send a short, friendly reminder with the invoice attached and a
+    concrete date. You'll be surprised how often that is all it takes. What wording works for you?""",
+    # Brand as the subject of a helpful tip.
+    """Tip: Larkspur Ledger can export your quarter's invoices as a CSV your accountant can read.
+    Open Reports, choose the quarter and press Export. Your VAT return will take minutes, not hours.""",
+    # Personal story that serves the reader.
+    """In my first year as a freelancer I forgot to set aside money for taxes. In April I owed 4,000 euros
+    I didn't have. Since then I move 30% of every payment to a separate account the day it arrives.
+    You can do the same with a standing order.""",
+    # Quoting someone else (quotes are not our words).
+    """A reader wrote to us: "We love our new invoicing flow, our clients pay twice as fast and we finally
+    sleep at night." Here's the three-step flow she uses, so you can copy it.""",
+    # Block quote full of we/our.
+    """> We are proud of our process. Our team reviews every invoice twice. We never miss a deadline.
+
+    That is how Anna describes her studio's routine. Which part of it could you borrow this week?""",
+    # Honest mistake post (we, but serving the reader, balanced with you).
+    """We broke invoice exports on Tuesday. If you exported between 10:00 and 14:00, your CSV may be missing
+    the VAT column. Download it again and you'll get the full file. Sorry for the trouble.""",
+    # Question to the community.
+    """How do you decide your day rate? Do you start from what you need to earn, or from what clients in your
+    field pay? Tell us what worked for you and we'll collect the answers in next week's newsletter.""",
+    # Third-person news.
+    """The Dutch tax office will change the self-employed deduction again in 2027. For most freelancers this
+    means a few hundred euros more tax. Check your quarterly estimate now so you are not surprised.""",
+    # How-to with code block.
+    """You can script your monthly export:
+
+    ```
+    larkspur export --month 2026-11 --format csv > november.csv
+    # We love our CLI! Our best feature!
+    ```
+
+    Run it on the first of the month and your bookkeeping is done before your coffee gets cold.""",
+    # Short tweet to the reader.
+    """Freelancers: what is the one invoice clause you wish you had added sooner?""",
+    # Event, reader-centred.
+    """On 12 March you can bring your messiest receipts shoebox to Freelance Fest in Rotterdam. You'll sit
+    with an accountant for 20 minutes and leave with a system you can keep. What should we prepare for you?""",
+    # Release note focused on what the reader can do.
+    """You can now send an invoice in euros and get paid in pounds. Pick the client's currency when you
+    create the invoice; the exchange rate of that day is filled in for you.""",
+    # First-person opinion.
+    """I think monthly retainers are the best thing a freelancer can offer. They make your income
+    predictable and your client's budget simpler. What stops you from offering one?""",
+    # Thank-you post, centred on the readers.
+    """Thank you for the 212 answers to our survey about late payments. You told us the second reminder is
+    the hardest to write, so next week you'll get three templates for it.""",
+    # Community spotlight about someone else.
+    """Meet Sara, a translator in Ghent who has never sent a late invoice. Her trick: she invoices the same
+    day she delivers, from her phone, before she closes the laptop. Could that work for you?""",
+    # Empty body (nothing to judge).
+    "",
+]
+
+
+@pytest.mark.parametrize("body", PROMOTIONAL)
+def test_promotional_posts_fire(body: str) -> None:
+    assert fires("self-promotion", body), run_rule("self-promotion", body).metrics
+
+
+@pytest.mark.parametrize("body", NOT_PROMOTIONAL)
+def test_reader_centred_posts_do_not_fire(body: str) -> None:
+    outcome = run_rule("self-promotion", body)
+    assert not outcome.hits, outcome.hits
+
+
+def test_ratio_is_reported_for_every_post() -> None:
+    assert run_rule("self-promotion", NOT_PROMOTIONAL[0]).metrics["self_promotion_ratio"] == 0.0
+    assert run_rule("self-promotion", PROMOTIONAL[0]).metrics["self_promotion_ratio"] == 1.0
+    assert run_rule("self-promotion", "").metrics["self_promotion_ratio"] == 0.0
+
+
+def test_points_at_the_most_self_centred_sentence() -> None:
+    body = """You asked for faster exports, so here they are.
+
+    This is a line about the weather today.
+    We're proud to announce our award-winning, industry-leading Larkspur Ledger 3.0!
+    Our team loves it.
+    """
+    hit = run_rule("self-promotion", body).hits[0]
+    assert (hit.line, hit.column) == (11, 1)  # front matter takes lines 1-7, the body starts on line 8
+    assert "proud to announce" in hit.message and "3 of 4" not in hit.message
+
+
+def test_threshold_and_brands_are_configurable() -> None:
+    body = "Larkspur Ledger exports to CSV. The export takes a second. Reports are emailed monthly."
+    assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] == pytest.approx(1 / 3, abs=0.001)
+    assert not fires("self-promotion", body, brands=[])
+    assert fires("self-promotion", body, threshold=0.3)
+    assert not fires("self-promotion", body, threshold=0.5)
+
+
+def test_extra_phrases() -> None:
+    body = "Meet the ledger of legends. Everything is faster now."
+    assert not fires("self-promotion", body)
+    assert fires("self-promotion", body, **{"extra-phrases": ["ledger of legends"]})
+
+
+def test_min_sentences_spares_one_liners() -> None:
+    body = "Our new office is open."
+    assert fires("self-promotion", body)
+    assert not fires("self-promotion", body, **{"min-sentences": 2})

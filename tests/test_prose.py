@@ -1,0 +1,106 @@
+"""The prose view every rule reads: only the writer's own words, at the right line and column."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from linter.prose import Prose
+
+BODY = """# Why we stopped sending invoices on Fridays
+
+Some *emphasis* with `inline code?` and [a link](https://example.com/a?b=1). See https://example.com/x.
+What do you think, e.g. about this? She said "we are the best, aren't we?" and left.
+
+> We are the greatest team on earth, aren't we?
+
+- first item is here
+- second item? yes
+
+```python
+print("is this a question?")
+```
+
+<!-- note to self: should we mention the award? -->
+<div>raw html: buy now?</div>
+
+New feature alert
+Check it out
+Dr. Smith agrees. Tell us your story!
+"""
+
+
+@pytest.fixture(scope="module")
+def prose() -> Prose:
+    return Prose(BODY, line_offset=8)
+
+
+def texts(prose: Prose) -> list[str]:
+    return [" ".join(s.text.split()) for s in prose.sentences]
+
+
+def test_sentences_are_the_writers_words_only(prose: Prose) -> None:
+    assert texts(prose) == [
+        "Why we stopped sending invoices on Fridays",
+        "Some emphasis with and a link .",
+        "See .",
+        "What do you think, e.g. about this?",
+        "She said and left.",
+        "first item is here",
+        "second item?",
+        "yes",
+        "New feature alert",
+        "Check it out",
+        "Dr. Smith agrees.",
+        "Tell us your story!",
+    ]
+
+
+@pytest.mark.parametrize("hidden", ["inline code", "example.com", "greatest team", "print(", "award", "buy now",
+                                    "we are the best"])
+def test_code_urls_quotes_html_and_comments_are_masked(prose: Prose, hidden: str) -> None:
+    assert hidden not in prose.masked
+    assert len(prose.masked) == len(BODY)
+
+
+def test_offsets_map_to_file_lines_and_columns(prose: Prose) -> None:
+    by_text = {" ".join(s.text.split()): s for s in prose.sentences}
+    question, said = by_text["What do you think, e.g. about this?"], by_text["She said and left."]
+    assert (question.line, question.column) == (11, 1)
+    assert (said.line, said.column) == (11, 37)
+    assert by_text["second item?"].block == "list"
+    assert by_text["Why we stopped sending invoices on Fridays"].block == "heading"
+    match = next(prose.finditer(re.compile("Tell us")))
+    assert prose.locate(match.start()) == (27, 19)
+
+
+def test_questions(prose: Prose) -> None:
+    questions = [" ".join(q.text.split()) for q in prose.questions]
+    assert questions == ["What do you think, e.g. about this?", "second item?"]
+
+
+def test_word_count(prose: Prose) -> None:
+    assert prose.word_count == sum(len(s.words) for s in prose.sentences) == 46
+
+
+def test_sentence_at(prose: Prose) -> None:
+    question = prose.questions[0]
+    assert prose.sentence_at(question.start + 3) is question
+    assert prose.sentence_at(0) is None  # the heading mark
+    assert prose.sentence_at(2) is not None
+    assert prose.sentence_at(len(BODY) - 1) is None
+
+
+def test_hard_wrapped_paragraph_stays_one_sentence() -> None:
+    body = (
+        "When a client pays late the first time, the reminder you send sets the tone for every\n"
+        "invoice after it, so keep it short and friendly.\n"
+    )
+    assert len(Prose(body).sentences) == 1
+
+
+def test_empty_and_odd_bodies() -> None:
+    for body in ["", "\n\n", "```\nunclosed fence", "<!-- unclosed comment", "****", "\u200b\ufeff"]:
+        Prose(body)  # never raises
+    assert Prose("").sentences == [] and Prose("").word_count == 0
