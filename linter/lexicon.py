@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from typing import Any
 
 
 @cache
@@ -21,25 +22,59 @@ def phrases(name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
-def _phrase_pattern(phrase: str) -> str:
-    parts = []
-    for word in phrase.split():
+_START = r"(?<![\w#@])"
+_STOP = r"(?![\w'’])"
+_APOSTROPHE = "['’]"
+_ANY_ENDING = r"[\w'’-]*"
+
+
+def _atoms(phrase: str) -> list[str]:
+    """A phrase as regex pieces: one per character, white space, wildcard and boundary."""
+    atoms: list[str] = []
+    words = phrase.lower().split()
+    for index, word in enumerate(words):
+        if index:
+            atoms.append(r"\s+")
         wildcard = word.endswith("*")
-        escaped = re.sub("['’]", lambda _: "['’]", re.escape(word.rstrip("*")))
-        parts.append(escaped + (r"[\w'’-]*" if wildcard else ""))
-    body = r"\s+".join(parts)
-    start = r"(?<![\w#@])" if phrase[:1].isalnum() else ""
-    end = r"(?![\w'’])" if phrase.rstrip("*")[-1:].isalnum() or phrase.endswith("*") else ""
-    return start + body + end
+        atoms.extend(_APOSTROPHE if char in "'’" else re.escape(char) for char in word.rstrip("*"))
+        if wildcard:
+            atoms.append(_ANY_ENDING)
+    if words and (wildcard or words[-1][-1:].isalnum()):
+        atoms.append(_STOP)
+    return atoms
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """Alternatives merged on shared prefixes: Python's re tries alternatives one by one,
+    so a trie keeps a list of hundreds of phrases about as fast as a handful."""
+    ends = "" in node
+    # A phrase that goes on ("we care deeply") is tried before one that stops ("we care").
+    atoms = sorted((atom for atom in node if atom), key=lambda atom: (atom == _STOP, atom))
+    branches = [atom + _trie_pattern(node[atom]) for atom in atoms]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def _trie(phrases: Iterable[list[str]]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for atoms in phrases:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return root
 
 
 @cache
 def _compile(items: tuple[str, ...]) -> re.Pattern[str]:
-    # Longest first, so "we care deeply" wins over "we care".
-    ordered = sorted(set(items), key=len, reverse=True)
-    if not ordered:
-        return re.compile(r"(?!x)x")
-    return re.compile("|".join(_phrase_pattern(p) for p in ordered), re.IGNORECASE)
+    words = [_atoms(p) for p in set(items) if p[:1].isalnum()]
+    others = [_atoms(p) for p in set(items) if not p[:1].isalnum()]
+    parts = ([_START + "(?:" + _trie_pattern(_trie(words)) + ")"] if words else []) + (
+        [_trie_pattern(_trie(others))] if others else []
+    )
+    return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 
 def pattern(*lists: str, extra: Iterable[str] = ()) -> re.Pattern[str]:

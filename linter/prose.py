@@ -15,7 +15,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _QUOTE_BLOCK = "blockquote_open"
 _PROSE_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading"}
@@ -97,12 +101,27 @@ class Prose:
         """Matches of a compiled pattern in the prose only."""
         return pattern.finditer(self.masked)
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index in `sentences` of the sentence holding a body offset, if any."""
+        index = bisect_right(self._starts, offset) - 1
+        return index if index >= 0 and offset < self.sentences[index].end else None
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        starts = [s.start for s in self.sentences]
-        index = bisect_right(starts, offset) - 1
-        if index >= 0 and offset < self.sentences[index].end:
-            return self.sentences[index]
-        return None
+        index = self.sentence_index(offset)
+        return None if index is None else self.sentences[index]
+
+    def count_per_sentence(self, pattern: re.Pattern[str]) -> list[int]:
+        """Matches of a pattern in each sentence, in one pass over the whole prose."""
+        counts = [0] * len(self.sentences)
+        for match in pattern.finditer(self.masked):
+            index = self.sentence_index(match.start())
+            if index is not None:
+                counts[index] += 1
+        return counts
 
     @property
     def questions(self) -> list[Sentence]:
@@ -148,11 +167,16 @@ def _boundaries(text: str) -> Iterator[int]:
             yield offset
 
 
-def _mask(body: str, line_starts: list[int]) -> tuple[str, list[tuple[int, int, str]]]:
-    """Blank everything but prose; return the masked text and its prose blocks."""
+@cache
+def _markdown() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").parse(body)
+    return MarkdownIt("commonmark")
+
+
+def _mask(body: str, line_starts: list[int]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Blank everything but prose; return the masked text and its prose blocks."""
+    tokens = _markdown().parse(body)
     chars = [c if c == "\n" else " " for c in body]
     blocks: list[tuple[int, int, str]] = []
     quote_depth = 0

@@ -26,7 +26,7 @@ from typing import Any
 
 from linter import lexicon
 from linter.post import Post
-from linter.prose import Prose, Sentence
+from linter.prose import Prose
 from linter.rules import Hit, Outcome, Rule
 
 _WE = re.compile(r"(?<![\w'’])(?:we|our|ours|ourselves|we['’](?:re|ve|ll|d))(?![\w'’])", re.IGNORECASE)
@@ -42,32 +42,32 @@ def _brands(options: Mapping[str, Any]) -> re.Pattern[str] | None:
     return lexicon.pattern(extra=names) if names else None
 
 
-def sentence_self_score(sentence: Sentence, promo: re.Pattern[str], brand: re.Pattern[str] | None) -> float:
-    """How much a sentence is about us rather than the reader (0: not at all)."""
-    text = sentence.text
-    we = len(_WE.findall(text)) + (len(brand.findall(text)) if brand else 0)
-    promotional = len(promo.findall(text))
-    you = len(_YOU.findall(text))
-    if promotional and (we or _I.search(text) or not you):
-        return 1.0 + promotional + we
-    if we > you:
-        return float(we - you)
-    return 0.0
+def self_scores(prose: Prose, promo: re.Pattern[str], brand: re.Pattern[str] | None) -> list[float]:
+    """How much each sentence is about us rather than the reader (0: not at all)."""
+    we = prose.count_per_sentence(_WE)
+    if brand:
+        we = [a + b for a, b in zip(we, prose.count_per_sentence(brand), strict=True)]
+    promotional = prose.count_per_sentence(promo)
+    me = prose.count_per_sentence(_I)
+    you = prose.count_per_sentence(_YOU)
+    return [
+        1.0 + p + w if p and (w or m or not y) else float(w - y) if w > y else 0.0
+        for w, p, m, y in zip(we, promotional, me, you, strict=True)
+    ]
 
 
 def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
     promo = lexicon.pattern("promotional", extra=options["extra-phrases"])
-    brand = _brands(options)
-    scored = [(sentence_self_score(s, promo, brand), s) for s in prose.sentences]
-    self_centred = [(score, s) for score, s in scored if score > 0]
-    ratio = round(len(self_centred) / len(scored), 3) if scored else 0.0
+    scores = self_scores(prose, promo, _brands(options))
+    self_centred = [(score, s) for score, s in zip(scores, prose.sentences, strict=True) if score > 0]
+    ratio = round(len(self_centred) / len(scores), 3) if scores else 0.0
     outcome = Outcome(metrics={"self_promotion_ratio": ratio})
-    if ratio > options["threshold"] and len(scored) >= options["min-sentences"]:
+    if ratio > options["threshold"] and len(scores) >= options["min-sentences"]:
         _, worst = max(self_centred, key=lambda pair: pair[0])
         excerpt = worst.text if len(worst.text) <= 60 else worst.text[:57].rstrip() + "…"
         outcome.hits.append(Hit(
             worst.line, worst.column,
-            f"{len(self_centred)} of {len(scored)} sentences are about us, not the reader "
+            f"{len(self_centred)} of {len(scores)} sentences are about us, not the reader "
             f"(self-promotional ratio {ratio:.2f} > {options['threshold']:.2f}); "
             f"most self-centred: \"{' '.join(excerpt.split())}\"",
             "rewrite from the reader's side: what problem of theirs does this solve? "
