@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from linter.post import DEFAULT_CHANNELS
+from linter.post import DEFAULT_CHANNELS, STATUSES
 from linter.rules import SEVERITIES, all_rules
 
-TOP_LEVEL_KEYS = ("content", "channels", "brands", "fail-level", "rules")
+TOP_LEVEL_KEYS = ("content", "channels", "brands", "fail-level", "skip-statuses", "rules")
 
 
 class ConfigError(Exception):
@@ -28,6 +28,8 @@ class Config:
     channels: tuple[str, ...] = DEFAULT_CHANNELS
     brands: tuple[str, ...] = ()
     fail_level: str = "error"
+    skip_statuses: tuple[str, ...] = ("idea",)
+    """Posts in these statuses get front-matter checks only: an idea is a note, not a draft."""
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     """Per rule id: its defaults overlaid with what the configuration says."""
     source: Path | None = None
@@ -74,8 +76,8 @@ def check_rule_options(rule_id: str, given: Any, where: str) -> dict[str, Any]:
             kind = {bool: "true or false", int: "a number", float: "a number", list: "a list of strings",
                     str: "a string"}.get(type(expected), type(expected).__name__)
             raise ConfigError(f"{where}.{rule_id}.{key}: expected {kind}, got {value!r}")
-        if key == "severity" and value not in SEVERITIES:
-            raise ConfigError(f"{where}.{rule_id}.severity: expected one of {_names(SEVERITIES)}, got {value!r}")
+        if (key == "severity" or key.endswith("-severity")) and value not in SEVERITIES:
+            raise ConfigError(f"{where}.{rule_id}.{key}: expected one of {_names(SEVERITIES)}, got {value!r}")
         checked[key] = value
     return checked
 
@@ -109,14 +111,16 @@ def _apply(config: Config, table: Mapping[str, Any], where: str, base: Path) -> 
         if not isinstance(table["content"], str):
             raise ConfigError(f"{where}.content: expected a folder path as a string")
         changes["content"] = base / table["content"]
-    for key in ("channels", "brands"):
+    for key in ("channels", "brands", "skip-statuses"):
         if key in table:
             value = table[key]
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError(f"{where}.{key}: expected a list of non-empty strings")
             if key == "channels" and not value:
                 raise ConfigError(f"{where}.channels: name at least one channel")
-            changes[key] = tuple(value)
+            if key == "skip-statuses" and set(value) - set(STATUSES):
+                raise ConfigError(f"{where}.skip-statuses: expected statuses from {_names(STATUSES)}")
+            changes[key.replace("-", "_")] = tuple(value)
     if "fail-level" in table:
         changes["fail_level"] = check_fail_level(table["fail-level"], f"{where}.fail-level")
     if "rules" in table:

@@ -113,7 +113,7 @@ def lint_post(post: Post, config: Config) -> PostResult:
                                     "please report it with this post"))
             continue
         metrics.update(outcome.metrics)
-        if options[rule_id]["enabled"]:
+        if options[rule_id]["enabled"] and post.status not in config.skip_statuses:
             findings.extend(
                 Finding(post.path, hit.line, hit.column, rule_id, hit.severity or options[rule_id]["severity"],
                         hit.message, hit.suggestion)

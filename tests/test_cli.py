@@ -74,8 +74,9 @@ def test_json_is_valid_even_when_inputs_are_broken(posts: Path) -> None:
 def test_fail_level_warning(posts: Path, tmp_path: Path) -> None:
     config = tmp_path / "lint.toml"
     config.write_text('[rules.self-promotion]\nseverity = "warning"\n')
-    assert run_cli("--config", config, cwd=posts).returncode == 0
-    assert run_cli("--config", config, "--fail-level", "warning", cwd=posts).returncode == 1
+    only = ("--config", config, "--select", "self-promotion")
+    assert run_cli(*only, cwd=posts).returncode == 0
+    assert run_cli(*only, "--fail-level", "warning", cwd=posts).returncode == 1
 
 
 def test_fail_level_from_configuration(posts: Path, tmp_path: Path) -> None:
@@ -137,6 +138,16 @@ def test_bad_configuration_exits_2_and_says_what_is_wrong(posts: Path, toml: str
     result = run_cli(cwd=posts)
     assert result.returncode == 2, result.stdout
     assert fragment in result.stderr
+
+
+def test_ideas_get_front_matter_checks_only(posts: Path) -> None:
+    (posts / "content" / "brag.md").write_text(post_text(BRAG, status="idea"))
+    (posts / "content" / "broken-idea.md").write_text(post_text(BRAG, status="idea", channel="fax"))
+    findings = json.loads(run_cli("--format", "json", cwd=posts).stdout)["findings"]
+    assert [(f["path"], f["rule"]) for f in findings] == [("content/broken-idea.md", "front-matter")]
+    (posts / "pyproject.toml").write_text('[tool.lint-posts]\nskip-statuses = []\n')
+    findings = json.loads(run_cli("--format", "json", cwd=posts).stdout)["findings"]
+    assert ("content/brag.md", "self-promotion") in [(f["path"], f["rule"]) for f in findings]
 
 
 def test_configured_content_folder_and_channels(posts: Path) -> None:

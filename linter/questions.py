@@ -1,0 +1,275 @@
+"""Does a post ask the reader something? Questions and invitations to reply, classified.
+
+Principle 4 ("social is a two-way street"): a post should give the reader a reason to
+answer. This module reads the prose view only (code, URLs, block quotes and "quoted
+speech" are already blanked, so a question there is never a question to the reader)
+and sorts every question sentence into one kind:
+
+- OPEN: asks for the reader's own words. Wh-questions ("How do you chase late
+  invoices?"), conventional asks ("Thoughts?", "Any tips?", "Your take?", "What am I
+  missing?"), polite requests that are really imperatives ("Can you tell us how…?",
+  "Would you share what…?", "Do you have any tips…?").
+- CHOICE: "Tabs or spaces?", "Do you invoice weekly or monthly?". Grammatically closed,
+  but picking a side invites a reply and usually a reason, so a choice invites
+  conversation as an open question does (`Conversation.invites_reply`).
+- CLOSED: a yes/no question: auxiliary first ("Do you…?", "Have you ever…?"), tag
+  questions ("…, right?"), declaratives with a question mark ("You still use PDFs?").
+- RHETORICAL: nobody is meant to answer: stock phrases ("Guess what?", "Who knew?"),
+  exclamations ("How cool is that?"), a question the post answers right after ("Why
+  does it matter? Because…", "The catch? …", "Sound familiar? It did to us."), a
+  question about ourselves followed by our story ("How did we get here? We…"), and a
+  question in a heading with a section under it (the section answers it).
+- NOT_TO_READER: someone else's question: reported ("I asked myself: why?", "A client
+  asked us: how…?"), addressed to a named person ("@maya, how did you…?", "Anna, …?"),
+  or about a third person ("Why did she leave?").
+
+Invitations are explicit asks without a question mark: imperatives that open a clause
+("Tell us…", "Reply with…", "Share your…", "Let me know…") and stated wishes anywhere
+("I'd love to hear…", "comments are open", "…in the comments"). Asks for amplification
+("Share this post", "Tag someone who…") are not invitations to talk.
+
+`conversation(prose)` does the work once per post and is shared by the
+missing-conversation rule, the calendar's listening share and the quality benchmark.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from weakref import WeakKeyDictionary
+
+from linter import lexicon
+from linter.prose import Prose, Sentence
+
+
+class QuestionKind(Enum):
+    OPEN = "open"
+    CHOICE = "choice"
+    CLOSED = "closed"
+    RHETORICAL = "rhetorical"
+    NOT_TO_READER = "not to the reader"
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """An explicit ask for a reply (no question mark needed), located in the file."""
+
+    text: str
+    start: int
+    line: int
+    column: int
+
+
+@dataclass
+class Conversation:
+    """Everything in one post that asks the reader something, by kind."""
+
+    open_questions: list[Sentence] = field(default_factory=list)
+    choice_questions: list[Sentence] = field(default_factory=list)
+    closed_questions: list[Sentence] = field(default_factory=list)
+    rhetorical_questions: list[Sentence] = field(default_factory=list)
+    not_to_reader: list[Sentence] = field(default_factory=list)
+    invitations: list[Invitation] = field(default_factory=list)
+
+    @property
+    def invites_reply(self) -> bool:
+        """An open or choice question, or an explicit invitation: the reader has a reason to answer."""
+        return bool(self.open_questions or self.choice_questions or self.invitations)
+
+
+# Where a question breaks into clauses: "If you could automate one thing, what would it be?"
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,:;()—–]|\s-\s|\.\.\.|…|\.(?=\s))\s*")
+_STUTTER = re.compile(r"\b(\w{1,4})-(?=\1)", re.IGNORECASE)
+"""'Wh-what do you…', 'how-how is…': typed hesitation must not hide the question word."""
+_FILLER = re.compile(
+    r"""^(?:(?:so|and|but|or|okay|ok|well|now|also|oh|uh|um|hmm|hey|hi|hello|then|anyway|plus|yeah|alright|
+        honestly|seriously|genuinely|just\s+curious|curious|real\s+talk|quick\s+question|honest\s+question|
+        serious\s+question|question|one\s+more\s+thing|i\s+mean|i['’]m\s+curious|i\s+am\s+curious|
+        i\s+wonder|friends|folks|everyone|everybody|y['’]all|readers?|community)\b[\s,:.!—–-]*)+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_AUX = (
+    r"(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must|"
+    r"don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|haven['’]t|hasn['’]t|hadn['’]t|"
+    r"can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|ain['’]t)"
+)
+_AUX_HEAD = re.compile(rf"^{_AUX}\b", re.IGNORECASE)
+# Wh-words that open a question, not a subordinate clause ("When you invoice, do you…?").
+_WH_HEAD = re.compile(
+    rf"""^(?:
+        (?:what|which|whose|why|who|whom)(?!\s+an?\b)(?:['’](?:s|re|d|ll|ve))?\b
+      | (?:when|where)(?:['’](?:s|re|d|ll|ve)\b|\s+{_AUX}\b|\s+(?:else|exactly|at|in|to)\b|$)
+      | how\b
+      | (?:for|from|with|in|at|to|by|of|on)\s+(?:what|which|whom|whose|how|where|when)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_POLITE_REQUEST = re.compile(
+    r"""^(?:(?:can|could|would|will|won['’]t)\s+(?:you|y['’]all)\s+(?:please\s+)?
+           (?:tell|share|describe|explain|walk|give|show|send|suggest|recommend|name|list|point)
+         | (?:do|would)\s+you\s+mind\s+(?:sharing|telling|explaining|describing)
+         | (?:i['’]m\s+|i\s+am\s+|i\s+was\s+)?wondering\s+if\s+you\s+(?:can|could|would|might)\s+
+           (?:tell|share|describe|explain|walk))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_ASKS_FOR_CONTENT = re.compile(
+    r"\bany\s+(?:good\s+)?(?:tips|advice|recommendations|suggestions|ideas|examples|stories|thoughts|favou?rites|"
+    r"pointers|tricks|hacks|feedback|war\s+stories|horror\s+stories)\b",
+    re.IGNORECASE,
+)
+_BARE_YOU = re.compile(r"^(?:you|yourself|yours|y['’]all)$", re.IGNORECASE)
+_EXCLAMATION = re.compile(r"^how\s+\w+\s+(?:is|was|are|were)\s+(?:that|this)$", re.IGNORECASE)
+_NOT_A_CHOICE = r"(?:not|no|nah|what|something|anything|so|else|two|three|less|more|whatever|otherwise|vice\s+versa)"
+_CHOICE = re.compile(rf"\w\s+or\s+(?!{_NOT_A_CHOICE}\b)\w", re.IGNORECASE)
+_JUST_ME = re.compile(r"^(?:is\s+it|am\s+i)\s+(?:just|only)\s+me\b", re.IGNORECASE)
+# Questions the author asks about themselves or "this": the post is about to answer them.
+_ABOUT_US = re.compile(
+    r"^(?:what|why|how|when|where|which|who)(?:['’]s)?\s+(?:(?:did|do|does|have|has|had|was|were|is|are|am)\s+)?"
+    r"(?:we|i|this|that|it)\b",
+    re.IGNORECASE,
+)
+_THIRD_PERSON = re.compile(
+    rf"^(?:(?:what|why|how|when|where|which|who)\s+)?{_AUX}\s+(?:he|she)\b", re.IGNORECASE
+)
+_ECHO_ANSWER = re.compile(
+    rf"^(?:it|that|this|we|i|they|you|mine|ours)\s+{_AUX}\b", re.IGNORECASE
+)
+_ECHO_MAX_WORDS = 6
+_SETUP = re.compile(r"^(?:the|our|my|one|his|her|their|this|that|today['’]s|this\s+year['’]s)\b", re.IGNORECASE)
+_SETUP_MAX_WORDS = 4
+"""'The catch?', 'Our fix?': a noun-phrase question this short only sets up the next line."""
+_REPORTED = re.compile(
+    r"\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|said|says|told|tweeted|wrote|emailed|messaged|"
+    r"(?:her|his|their|my)\s+(?:first\s+|only\s+|big\s+)?question)\b",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\b(?:you|your|y['’]all)\b", re.IGNORECASE)
+_VOCATIVE = re.compile(r"^(?:@\w+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?<!s)(?<!ly))$")
+"""'@maya, …?', 'Anna, …?'; not 'Freelancers, …?' (plural: the readers) nor 'Honestly, …?' / 'Today, …?'."""
+_NOT_A_NAME = re.compile(
+    r"^(?:today|tonight|tomorrow|yesterday|now|next|first|second|third|finally|also|instead|otherwise|meanwhile|"
+    r"besides|again|overall|bonus|quick|together|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"there|here|sure|fine|great|wait)$",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENERS = re.compile(
+    r"""(?:^|[^\w\s'’]|\b(?:and|so|please|pls|just|then|or|now|also|but|do|go\s+ahead\s+and|feel\s+free\s+to|
+        oh|hey|ok|okay|folks|everyone|friends|y['’]all|simply|kindly|definitely))[\s,]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NEGATED = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+$", re.IGNORECASE)
+_LEADING_NOISE = re.compile(r"^[^\w@]+")
+_TRAILING = re.compile(r"[\s?!.\"'”’)\]]+$")
+
+
+def _clauses(sentence: Sentence) -> list[str]:
+    text = _STUTTER.sub("", _TRAILING.sub("", " ".join(sentence.text.split())))
+    return [c for c in (_FILLER.sub("", _LEADING_NOISE.sub("", part)) for part in _CLAUSE_BREAK.split(text)) if c]
+
+
+def _head(clause: str) -> str | None:
+    """What kind of question a clause opens, if it opens one."""
+    if _BARE_YOU.match(clause) or lexicon.pattern("questions_open").match(clause):
+        return "open"
+    if _POLITE_REQUEST.match(clause):
+        return "open"
+    if _WH_HEAD.match(clause):
+        return "wh"
+    if _AUX_HEAD.match(clause):
+        return "aux"
+    return None
+
+
+def _answers(question: str, head: str | None, following: Sentence | None) -> bool:
+    """Does the next sentence answer the question, making it rhetorical?"""
+    if following is None or following.is_question or following.block == "heading":
+        return False
+    reply = " ".join(following.text.split())
+    if lexicon.pattern("questions_answers").match(reply):
+        return True
+    if head != "wh" and len(following.words) <= _ECHO_MAX_WORDS and _ECHO_ANSWER.match(reply):
+        return True
+    if head is None and len(question.split()) <= _SETUP_MAX_WORDS and _SETUP.match(question):
+        return True
+    return head == "wh" and bool(_ABOUT_US.match(question))
+
+
+def classify(sentence: Sentence, following: Sentence | None = None) -> QuestionKind | None:
+    """The kind of a question sentence (None if it is not a question).
+
+    `following` is the next sentence of the post: a question it answers is rhetorical.
+    """
+    if not sentence.is_question:
+        return None
+    clauses = _clauses(sentence)
+    if not clauses:
+        return QuestionKind.CLOSED
+    heads = [_head(c) for c in clauses]
+    first = next((i for i, h in enumerate(heads) if h), None)
+    lead = clauses[: first if first is not None else len(clauses) - 1]
+    if any(_REPORTED.search(c) and not _YOU.search(c) for c in lead) or (
+        lead and _VOCATIVE.match(lead[0]) and not _NOT_A_NAME.match(lead[0])
+    ):
+        return QuestionKind.NOT_TO_READER
+    question = " ".join(clauses[first:]) if first is not None else clauses[-1]
+    head = heads[first] if first is not None else None
+    if lexicon.pattern("questions_rhetorical").match(question) or _EXCLAMATION.match(question):
+        return QuestionKind.RHETORICAL
+    if head == "open" or _ASKS_FOR_CONTENT.search(question):
+        return QuestionKind.OPEN
+    if sentence.block == "heading" and following is not None:
+        return QuestionKind.RHETORICAL
+    if _answers(question, head, following):
+        return QuestionKind.RHETORICAL
+    if _THIRD_PERSON.match(question):
+        return QuestionKind.NOT_TO_READER
+    if "wh" in heads:
+        return QuestionKind.OPEN
+    if _JUST_ME.match(question):
+        return QuestionKind.CLOSED
+    if any(_CHOICE.search(c) for c in clauses[first or 0:]):
+        return QuestionKind.CHOICE
+    return QuestionKind.CLOSED
+
+
+def _invitations(prose: Prose, extra: tuple[str, ...]) -> list[Invitation]:
+    found: list[Invitation] = []
+    asks = ((lexicon.pattern("invitations"), True), (lexicon.pattern("invitations_wishes", extra=extra), False))
+    for pattern, must_open_clause in asks:
+        for match in prose.finditer(pattern):
+            sentence = prose.sentence_at(match.start())
+            before = prose.masked[sentence.start if sentence else 0:match.start()]
+            if _NEGATED.search(before) or (must_open_clause and not _CLAUSE_OPENERS.search(before)):
+                continue
+            line, column = prose.locate(match.start())
+            found.append(Invitation(" ".join(match.group().split()), match.start(), line, column))
+    return sorted(found, key=lambda invitation: invitation.start)
+
+
+_BY_KIND = {
+    QuestionKind.OPEN: "open_questions",
+    QuestionKind.CHOICE: "choice_questions",
+    QuestionKind.CLOSED: "closed_questions",
+    QuestionKind.RHETORICAL: "rhetorical_questions",
+    QuestionKind.NOT_TO_READER: "not_to_reader",
+}
+_CACHE: WeakKeyDictionary[Prose, dict[tuple[str, ...], Conversation]] = WeakKeyDictionary()
+
+
+def conversation(prose: Prose, extra_invitations: Iterable[str] = ()) -> Conversation:
+    """Every question and invitation in a post, classified once per post (and per extra phrases)."""
+    extra = tuple(sorted(p.strip() for p in extra_invitations if p.strip()))
+    cached = _CACHE.setdefault(prose, {})
+    if extra in cached:
+        return cached[extra]
+    result = Conversation(invitations=_invitations(prose, extra))
+    sentences = prose.sentences
+    for index, sentence in enumerate(sentences):
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        kind = classify(sentence, following)
+        if kind is not None:
+            getattr(result, _BY_KIND[kind]).append(sentence)
+    cached[extra] = result
+    return result

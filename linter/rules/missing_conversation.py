@@ -1,0 +1,111 @@
+"""Missing conversation: nothing in the post invites the reader to reply.
+
+Principle 4, "social is a two-way street". The first job of a post on a social
+channel is to give the audience a chance to talk to you. A post that only tells is
+a broadcast; the reader has nothing to answer.
+
+What counts as an invitation:
+
+- an **open question to the reader**: what, how, why, which, where, when, who
+  ("How do you chase a late invoice?"), "Thoughts?", "Your take?", "Any tips…?",
+  "What am I missing?", polite requests ("Can you tell us how…?", "Would you share
+  what…?") and choices ("Weekly or monthly invoicing?");
+- an **explicit invitation**, question mark or not: "tell us…", "let me know…",
+  "share your…", "reply with…", "drop a comment…", "DM me your…", "hit reply…",
+  "I'd love to hear…", "…in the comments".
+
+What does not count: questions in code, block quotes or "quoted speech" (someone
+else's words); questions to a third party ("I asked myself: why?", "@maya, how did
+you…?"); asks for amplification ("Share this post", "Tag someone who…").
+
+Two findings:
+
+- **error** (`severity`): nothing invites a reply. Located at the last sentence,
+  where a closing question usually goes (or at the first body line of an empty post).
+- **warning** (`closed-question-severity`): the only questions are closed yes/no
+  questions ("Do you use spreadsheets?", "…, right?"), which invite a one-word
+  answer, or rhetorical ones the post answers itself ("Why does it matter?
+  Because…"), which invite none. Located at that question.
+
+A short post gets no leniency: a one-line post can ask a question. To fix it, ask
+about the reader's own experience, openly: turn "Do you use X?" into "How do you
+handle X?", or end with an explicit ask ("Reply with your…"). Set `channels` to
+the channels where posts must invite a reply (empty: all) and add team phrases with
+`extra-invitations`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from linter.post import Post
+from linter.prose import Prose, Sentence
+from linter.questions import conversation
+from linter.rules import Hit, Outcome, Rule
+
+_OPEN_REWRITE = "ask an open question instead, e.g. \"Do you use X?\" → \"How do you handle X?\", or invite a reply " \
+    "explicitly (\"Reply with your…\", \"Tell us how…\")"
+
+
+def _excerpt(sentence: Sentence) -> str:
+    text = " ".join(sentence.text.split())
+    return text if len(text) <= 60 else text[:57].rstrip() + "…"
+
+
+def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
+    talk = conversation(prose, options["extra-invitations"])
+    outcome = Outcome(metrics={
+        "open_questions": len(talk.open_questions),
+        "choice_questions": len(talk.choice_questions),
+        "closed_questions": len(talk.closed_questions),
+        "rhetorical_questions": len(talk.rhetorical_questions),
+        "invitations": len(talk.invitations),
+        "invites_conversation": int(talk.invites_reply),
+    })
+    channels = options["channels"]
+    if talk.invites_reply or (channels and post.channel not in channels):
+        return outcome
+    weak = talk.closed_questions or talk.rhetorical_questions
+    if weak:
+        question = weak[-1]
+        kind = "a closed yes/no question" if talk.closed_questions else "rhetorical: the post answers it itself"
+        outcome.hits.append(Hit(
+            question.line, question.column,
+            f"the only question to the reader is {kind} (\"{_excerpt(question)}\"); it invites "
+            f"{'a one-word reply' if talk.closed_questions else 'no reply'}",
+            _OPEN_REWRITE,
+            severity=options["closed-question-severity"],
+        ))
+    elif prose.sentences:
+        last = prose.sentences[-1]
+        outcome.hits.append(Hit(
+            last.line, last.column,
+            "nothing invites a reply: no open question to the reader and no invitation "
+            "(tell us…, share your…, what do you think?)",
+            "end with an open question about the reader's own experience (\"How do you handle X?\") "
+            "or an explicit ask (\"Reply with your…\")",
+        ))
+    else:
+        outcome.hits.append(Hit(
+            post.body_line, 1,
+            "the post has no prose, so nothing invites a reply",
+            "write the post, and end it with an open question to the reader or an explicit ask (\"Reply with…\")",
+        ))
+    return outcome
+
+
+RULE = Rule(
+    id="missing-conversation",
+    summary="the post asks the reader nothing: no open question, no invitation to reply",
+    principle=4,
+    defaults={
+        "enabled": True,
+        "severity": "error",
+        "closed-question-severity": "warning",
+        "channels": [],
+        "extra-invitations": [],
+    },
+    check=check,
+    doc=__doc__ or "",
+)
