@@ -38,10 +38,10 @@ def post_text(body: str, **meta: Any) -> str:
     return f"---\n{front}---\n{inspect.cleandoc(body)}\n"
 
 
-def run_rule(rule_id: str, body: str, **options: Any) -> Outcome:
-    """One rule's outcome on a post body, with its default options overridden by `options`."""
+def run_rule(rule_id: str, body: str, meta: dict[str, Any] | None = None, **options: Any) -> Outcome:
+    """One rule's outcome on a post body (front matter fields from `meta`), its defaults overridden by `options`."""
     rule = all_rules()[rule_id]
-    post = parse_post("post.md", post_text(body))
+    post = parse_post("post.md", post_text(body, **(meta or {})))
     merged = {"brands": ["Larkspur", "Larkspur Ledger"], **rule.defaults, **options}
     return rule.check(post, Prose(post.body, post.body_line), merged)
 

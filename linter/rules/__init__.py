@@ -76,3 +76,9 @@ def all_rules() -> dict[str, Rule]:
         if isinstance(rule, Rule):
             rules[rule.id] = rule
     return dict(sorted(rules.items()))
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """A sentence quoted in a message: one line, cut with … so the finding stays readable."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 3].rstrip() + "…"

@@ -40,17 +40,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from linter.post import Post
-from linter.prose import Prose, Sentence
+from linter.prose import Prose
 from linter.questions import conversation
-from linter.rules import Hit, Outcome, Rule
+from linter.rules import Hit, Outcome, Rule, excerpt
 
 _OPEN_REWRITE = "ask an open question instead, e.g. \"Do you use X?\" → \"How do you handle X?\", or invite a reply " \
     "explicitly (\"Reply with your…\", \"Tell us how…\")"
-
-
-def _excerpt(sentence: Sentence) -> str:
-    text = " ".join(sentence.text.split())
-    return text if len(text) <= 60 else text[:57].rstrip() + "…"
 
 
 def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
@@ -72,7 +67,7 @@ def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
         kind = "a closed yes/no question" if talk.closed_questions else "rhetorical: the post answers it itself"
         outcome.hits.append(Hit(
             question.line, question.column,
-            f"the only question to the reader is {kind} (\"{_excerpt(question)}\"); it invites "
+            f"the only question to the reader is {kind} (\"{excerpt(question.text)}\"); it invites "
             f"{'a one-word reply' if talk.closed_questions else 'no reply'}",
             _OPEN_REWRITE,
             severity=options["closed-question-severity"],

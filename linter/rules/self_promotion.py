@@ -27,7 +27,7 @@ from typing import Any
 from linter import lexicon
 from linter.post import Post
 from linter.prose import Prose
-from linter.rules import Hit, Outcome, Rule
+from linter.rules import Hit, Outcome, Rule, excerpt
 
 _WE = re.compile(r"(?<![\w'’])(?:we|our|ours|ourselves|we['’](?:re|ve|ll|d))(?![\w'’])", re.IGNORECASE)
 _I = re.compile(r"(?<![\w'’])(?:I|my|me|mine|myself|I['’](?:m|ve|ll|d))(?![\w'’])")
@@ -64,12 +64,11 @@ def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
     outcome = Outcome(metrics={"self_promotion_ratio": ratio})
     if ratio > options["threshold"] and len(scores) >= options["min-sentences"]:
         _, worst = max(self_centred, key=lambda pair: pair[0])
-        excerpt = worst.text if len(worst.text) <= 60 else worst.text[:57].rstrip() + "…"
         outcome.hits.append(Hit(
             worst.line, worst.column,
             f"{len(self_centred)} of {len(scores)} sentences are about us, not the reader "
             f"(self-promotional ratio {ratio:.2f} > {options['threshold']:.2f}); "
-            f"most self-centred: \"{' '.join(excerpt.split())}\"",
+            f"most self-centred: \"{excerpt(worst.text)}\"",
             "rewrite from the reader's side: what problem of theirs does this solve? "
             "Say what they can do ('you can now…') rather than what we did",
         ))

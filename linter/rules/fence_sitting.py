@@ -1,0 +1,252 @@
+"""Fence-sitting: the post hedges, hides behind "some say", or talks boilerplate instead of taking a stance.
+
+Principle 3, "take a stance". Bland, careful, "we care" copy that sits on a very wide
+fence is worse than silence: readers scroll past a post that commits to nothing.
+The rule looks for three kinds of fence-sitting phrase in the writer's own prose:
+
+- **hedges**, which soften a claim until it says nothing: might, perhaps, arguably,
+  it depends, to some extent, in a way, on the other hand, both sides have a point;
+- **weasel attributions**, claims pinned on nobody: some say, many believe, experts
+  agree, studies show, it is said, is widely regarded;
+- **boilerplate**, empty care-talk and corporate filler: we care, customer-centric,
+  passionate about, world-class, best-in-class, leverage, synergy, solutions.
+
+Each phrase is located (line:col). The **hedge density** is the number of such phrases
+per 100 words; the rule fires when it is above `threshold`, with one finding per phrase.
+The default, 3 per 100 words, lets a long post carry an honest "perhaps" or a "some say"
+that it goes on to answer, but flags four fence phrases in a 100-word post, or a single
+one in a post of under 34 words, where it is a large share of everything said.
+
+The rule also fires, once, at the first sentence, when a post of at least `min-words`
+words states no opinion at all (`require-stance`). A stance is a sentence, not a
+question, that says what you think or what to do: an opinion marker (I think, I believe,
+in my view, we recommend, here's why, the truth is), a recommendation (should, must,
+need to, it's time to), a commitment (we will, we decided), a judgement ("manual
+reminders are a waste of time", "net-60 is wrong") or an instruction that opens a
+sentence or a clause after a colon ("Send the invoice the day the work ends."). A post that is mostly questions to
+the reader is listening (principle 6), not fence-sitting, so it needs no stance.
+
+What does not count:
+
+- opinion markers are never hedges: "I think net-60 terms are wrong" is a stance;
+- "might / may / could" in a conditional or a question ("if invoices go out late, clients
+  might forget to pay"), "may" as permission ("you may export every invoice as CSV") and
+  May the month;
+- honest uncertainty scoped by evidence: hedges in a sentence that says what is not known
+  yet or what the data shows so far ("we don't know yet why the sync failed; we'll post the
+  cause by Friday");
+- anything that is not the writer's prose: front matter, code, URLs, block quotes and
+  "quoted speech".
+
+How to fix it: state the claim plainly ("X is wrong", "do Y"); if someone else says it,
+name them and link them, or say it yourself; replace care-talk with the concrete thing you
+do, for whom, by when ("we answer every support mail within a working day").
+
+Options: `threshold` (phrases per 100 words), `min-words` (shorter posts skip the
+no-stance check), `require-stance`, `extra-phrases` (your team's own fence phrases).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from linter import lexicon
+from linter.post import Post
+from linter.prose import Prose, Sentence
+from linter.rules import Hit, Outcome, Rule
+
+_LISTS = {"weasels": "weasel attribution", "boilerplate": "boilerplate", "hedges": "hedge"}
+"""Phrase list → the kind of fence phrase a writer reads in the finding."""
+CONFIGURED = "fence phrase"
+"""The kind of a phrase from `extra-phrases`."""
+_FIXES = {
+    "hedge": "state the claim plainly, or cut the hedge",
+    "weasel attribution": "name who says it and link them, or say it yourself",
+    "boilerplate": "say the concrete thing you do, for whom, by when",
+    CONFIGURED: "say what you mean plainly",
+}
+
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?=[smnalp])(?:some|many|most|several|numerous|a\s+number\s+of|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:would\s+|might\s+|will\s+)?"
+    r"(?:say|says|said|believe[sd]?|think|thinks|thought|argue[sd]?|claim(?:s|ed)?|feel|felt|suggest(?:s|ed)?"
+    r"|agree[sd]?|consider(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?"
+    r"|speculate[sd]?|swear|swears)\b",
+    re.IGNORECASE,
+)
+"""Who says so? "Some say", "many freelancers believe", "most accountants would argue": a quantifier, up to
+two words and a verb of saying or believing. A pattern, so weasels.txt need not list every crowd."""
+_MODAL = re.compile(r"(?:might|may|could)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|once|otherwise|or else|in case)\b", re.IGNORECASE)
+_PERMITTED = re.compile(
+    r"\b(?:you|anyone|everyone|users?|customers?|clients?|members?|teams?)\s+(?:also\s+|now\s+|still\s+)?$",
+    re.IGNORECASE,
+)
+_DAY = re.compile(r"\s+\d")
+
+_JUDGED = re.compile(
+    r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|it['’]s|that['’]s)\s+"
+    r"(?:(?:not|just|simply|far|much|still|always|never|plain|the)\s+)*$",
+    re.IGNORECASE,
+)
+"""What comes before an evaluation for it to be a judgement: "manual reminders are [a waste of time]"."""
+_CLAUSE_START = re.compile(
+    r"(?:^|[:;—–])[^\w]*(?:(?:so|please|just|and|but|then|now|instead|honestly|seriously|first|also),?\s+)?",
+    re.IGNORECASE,
+)
+"""Where an instruction starts: the sentence, or a clause after a colon or dash ("The fix: send it today.")."""
+_VERB_WITH_OBJECT = re.compile(
+    r"([A-Za-z][a-z]+)(?<!ing)(?<![^e]ed)(?<!ly)(?<![^s]s)\s+"
+    r"(?:the|a|an|every|each|your|all|any|it|them|this|that|these|those|yourself|one|no)\b"
+)
+"""An opening word we do not list as a verb still reads as one before an object: "Photograph every receipt"."""
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    fence: re.Pattern[str]
+    kinds: dict[str, str]
+    """Listed phrase (lower case) → kind."""
+    stems: tuple[tuple[str, str], ...]
+    """(stem, kind) of the listed wildcard phrases."""
+    stance: re.Pattern[str]
+    evaluations: re.Pattern[str]
+    instructions: re.Pattern[str]
+    not_instructions: frozenset[str]
+    uncertainty: re.Pattern[str]
+
+
+@cache
+def _lexicons(extra: tuple[str, ...] = ()) -> _Lexicons:
+    listed = [(_key(phrase), kind) for name, kind in _LISTS.items() for phrase in lexicon.phrases(name)]
+    return _Lexicons(
+        fence=lexicon.pattern(*_LISTS, extra=extra),
+        kinds={phrase: kind for phrase, kind in listed if not phrase.endswith("*")},
+        stems=tuple((phrase.rstrip("*"), kind) for phrase, kind in listed if phrase.endswith("*")),
+        stance=lexicon.pattern("stance"),
+        evaluations=lexicon.pattern("stance_evaluations"),
+        instructions=lexicon.pattern("stance_imperatives"),
+        not_instructions=frozenset(lexicon.phrases("stance_not_instructions")),
+        uncertainty=lexicon.pattern("stance_uncertainty"),
+    )
+
+
+def _key(phrase: str) -> str:
+    """A phrase as the lists spell it: lower case, straight apostrophes, single spaces."""
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def _kind(phrase: str, found: _Lexicons) -> str:
+    """The kind of a matched phrase: listed as is, by the stem of a wildcard ("leverag*"), or configured."""
+    key = _key(phrase)
+    if key in found.kinds:
+        return found.kinds[key]
+    return next((kind for stem, kind in found.stems if key.startswith(stem)), CONFIGURED)
+
+
+def states_opinion(sentence: Sentence) -> bool:
+    """A sentence that says what the writer thinks or what the reader should do."""
+    if sentence.is_question:
+        return False
+    text = sentence.text
+    found = _lexicons()
+    if found.stance.search(text):
+        return True
+    if any(_JUDGED.search(text, 0, judgement.start()) for judgement in found.evaluations.finditer(text)):
+        return True
+    for clause in _CLAUSE_START.finditer(text):
+        if found.instructions.match(text, clause.end()):
+            return True
+        verb = _VERB_WITH_OBJECT.match(text, clause.end())
+        if verb and verb.group(1).lower() not in found.not_instructions:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class FencePhrase:
+    """One fence-sitting phrase as the writer wrote it, at its body offset."""
+
+    kind: str
+    text: str
+    offset: int
+
+
+def _is_fence(match: re.Match[str], kind: str, sentence: Sentence | None, found: _Lexicons) -> bool:
+    """False for the uses of a fence phrase that are not fence-sitting (see the module doc)."""
+    if sentence is None or kind != _LISTS["hedges"]:
+        return True
+    if found.uncertainty.search(sentence.text):
+        return False  # honest uncertainty, scoped by what is known so far
+    phrase = match.group()
+    if not _MODAL.match(phrase):
+        return True
+    before = sentence.text[: match.start() - sentence.start]
+    if phrase == "May" and (before.strip() or _DAY.match(sentence.text, len(before) + 3)):
+        return False  # the month
+    permission = phrase.lower() == "may" and _PERMITTED.search(before)
+    return not (sentence.is_question or _CONDITION.search(sentence.text) or permission)
+
+
+def fence_phrases(prose: Prose, extra: Iterable[str] = ()) -> list[FencePhrase]:
+    """Every fence-sitting phrase in the prose, in reading order."""
+    found = _lexicons(tuple(p.strip() for p in extra if p.strip()))
+    unnamed = [(match, _LISTS["weasels"]) for match in prose.finditer(_UNNAMED_SOURCE)]
+    listed = [
+        (match, _kind(match.group(), found)) for match in prose.finditer(found.fence)
+        if not any(u.start() < match.end() and match.start() < u.end() for u, _ in unnamed)
+    ]
+    return [
+        FencePhrase(kind, " ".join(match.group().split()), match.start())
+        for match, kind in sorted(unnamed + listed, key=lambda pair: pair[0].start())
+        if _is_fence(match, kind, prose.sentence_at(match.start()), found)
+    ]
+
+
+def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
+    found = fence_phrases(prose, options["extra-phrases"])
+    words = prose.word_count
+    density = round(len(found) * 100 / words, 2) if words else 0.0
+    stance = int(any(states_opinion(s) for s in prose.sentences))
+    outcome = Outcome(metrics={"hedge_density": density, "stance": stance, "fence_phrases": len(found)})
+    threshold = options["threshold"]
+    if density > threshold:
+        for phrase in found:
+            line, column = prose.locate(phrase.offset)
+            outcome.hits.append(Hit(
+                line, column,
+                f"{phrase.kind} \"{phrase.text}\": {len(found)} fence-sitting phrases in {words} words "
+                f"(hedge density {density:.2f} per 100 words > {threshold:g})",
+                _FIXES[phrase.kind],
+            ))
+    listening = 2 * len(prose.questions) >= len(prose.sentences)
+    if options["require-stance"] and not stance and words >= options["min-words"] and True:
+        first = prose.sentences[0]
+        outcome.hits.append(Hit(
+            first.line, first.column,
+            f"the post states no opinion or claim in {words} words: a reader can't tell what you think",
+            "say what you think and why in one plain sentence (\"Net-60 terms are wrong for freelancers: …\"), "
+            "or tell the reader what to do (\"Send the invoice the day the work ends.\")",
+        ))
+    return outcome
+
+
+RULE = Rule(
+    id="fence-sitting",
+    summary="the post hedges, cites 'some say' or talks boilerplate instead of taking a stance",
+    principle=3,
+    defaults={
+        "enabled": True,
+        "severity": "error",
+        "threshold": 3.0,
+        "min-words": 25,
+        "require-stance": True,
+        "extra-phrases": [],
+    },
+    check=check,
+    doc=__doc__ or "",
+)

@@ -1,0 +1,201 @@
+"""canned-phrase: stock social-media formulas are flagged one by one; quotes, code and look-alikes are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import fires, post_text, run_rule
+
+RULE = "canned-phrase"
+BODY_LINE = post_text("body").splitlines().index("body") + 1
+"""The file line of a post body's first line, past the front matter."""
+
+CANNED = {
+    "work anniversary": (
+        "Congrats on your work anniversary! Five years of keeping our books straight, Pieter.",
+        "Congrats on your work anniversary",
+    ),
+    "reply-guy reaction": (
+        "Great post! Invoicing on the day the work ends changed my cash flow too.",
+        "Great post",
+    ),
+    "product push": (
+        """Check out our latest guide to Dutch VAT for freelancers. It covers the small business scheme,
+        quarterly returns and what to do when you invoice abroad.""",
+        "Check out our latest",
+    ),
+    "fear of missing out": (
+        "Freelance Fest tickets go on sale Friday at 10:00. Don't miss out!",
+        "Don't miss out",
+    ),
+    "email opener on LinkedIn": (
+        """I hope this finds you well. This quarter we looked at how 300 freelancers chase late invoices,
+        and the second reminder turns out to matter most.""",
+        "I hope this finds you well",
+    ),
+    "weekday greeting": (
+        "Happy Monday! Your quarterly VAT return is due at the end of the month, so block an hour today.",
+        "Happy Monday",
+    ),
+    "instagram handoff": (
+        "Five invoice mistakes we see every week, and how to fix each one. Link in bio.",
+        "Link in bio",
+    ),
+    "teaser": (
+        "Multi-currency invoices are coming to Larkspur Ledger in January. Stay tuned for more.",
+        "Stay tuned",
+    ),
+    "press-release opener": (
+        "We're excited to share our guide to pricing rush work. It starts from your day rate, not a gut feeling.",
+        "We're excited to share",
+    ),
+    "fast-paced world": (
+        "In today's fast-paced world, freelancers need to get paid on time. A clear payment term helps.",
+        "In today's fast-paced world",
+    ),
+    "without further ado": (
+        "We asked 40 accountants for their best receipt tip. Without further ado, here are the top five.",
+        "Without further ado",
+    ),
+    "hey there": (
+        "Hey there! Did you know you can export every invoice of the year as one CSV?",
+        "Hey there",
+    ),
+    "bare prompt": (
+        "Net-60 payment terms are a loan to your client, at zero interest. Thoughts?",
+        "Thoughts?",
+    ),
+    "like and share": (
+        "Three ways to word a payment reminder without sounding desperate. Like and share if this helped!",
+        "Like and share",
+    ),
+    "read more": (
+        "Why we stopped sending PDF invoices by email. Read more: on the blog, link in the comments.",
+        "Read more:",
+    ),
+    "covered": (
+        "VAT return due and no idea where your receipts are? We've got you covered with the new receipt inbox.",
+        "We've got you covered",
+    ),
+}
+
+NOT_CANNED = {
+    "quoted email": """
+        A client once opened a payment dispute with "I hope this finds you well" and then asked for 30% off.
+        How do you answer an email like that?
+    """,
+    "canned phrases in a code block": """
+        Our reminder template engine escapes everything, even this:
+
+        ```
+        subject: Don't miss out! Great post! Link in bio
+        ```
+
+        Send yourself a test reminder before you switch it on for clients.
+    """,
+    "block quote of a comment": """
+        > Great post! Thoughts?
+
+        That was the only comment on our pricing post. What would have made you write more than two words?
+    """,
+    "deadline, not FOMO": """
+        Don't miss the deadline for Q4 VAT: the return is due on 31 January. Block an hour this week and
+        reconcile your receipts first.
+    """,
+    "a question about thoughts": """
+        Some freelancers charge a rush fee of 50%, others refuse rush work. What are your thoughts on rush fees
+        for repeat clients?
+    """,
+    "a great post, discussed": """
+        What makes a great post on LinkedIn for a bookkeeper? I think it is one real number from your own work.
+    """,
+    "thanking a named reader for specifics": """
+        Thanks for sharing your numbers, Anna: a 12-day average payment time after switching to weekly invoices
+        is the best result anyone sent us.
+    """,
+    "read more about, with a source": """
+        The small business scheme ends at 20,000 euros of turnover. Read more about the rules in the tax
+        office's own guide before you opt in.
+    """,
+    "stayed late, tuned": """
+        We stayed late on Thursday to tune the export, and it now takes two seconds instead of twenty.
+    """,
+    "congratulating a customer with detail": """
+        Congratulations to Sara, who sent her first invoice from her phone between two client calls and was
+        paid the same afternoon.
+    """,
+    "checking an invoice": """
+        Before you send an invoice, check out the client's legal name in the chamber of commerce register.
+        A wrong name is the most common reason for a rejected invoice.
+    """,
+    "sharing, not like-and-share": """
+        I'd like to share what went wrong with our bank sync on Monday, and what we changed so it doesn't
+        happen again.
+    """,
+    "empty body": "",
+}
+
+
+@pytest.mark.parametrize(("body", "phrase"), CANNED.values(), ids=CANNED.keys())
+def test_canned_phrases_fire_at_the_phrase(body: str, phrase: str) -> None:
+    outcome = run_rule(RULE, body)
+    assert [phrase.lower() in h.message.lower() for h in outcome.hits].count(True) == 1, outcome.hits
+    hit = next(h for h in outcome.hits if phrase.lower() in h.message.lower())
+    text_lines = post_text(body).splitlines()
+    assert text_lines[hit.line - 1][hit.column - 1:].lower().startswith(phrase.lower())
+    assert hit.suggestion
+    assert outcome.metrics["canned_phrases"] >= 1
+
+
+@pytest.mark.parametrize("body", NOT_CANNED.values(), ids=NOT_CANNED.keys())
+def test_human_posts_do_not_fire(body: str) -> None:
+    outcome = run_rule(RULE, body)
+    assert not outcome.hits, outcome.hits
+    assert outcome.metrics["canned_phrases"] == 0
+
+
+def test_location_on_a_later_line() -> None:
+    body = """
+        Quarterly VAT is due on 31 January.
+        Reconcile your receipts first, it takes an hour.
+        Stay tuned for our checklist!
+    """
+    (hit,) = run_rule(RULE, body).hits
+    assert (hit.line, hit.column) == (BODY_LINE + 2, 1)
+    assert hit.message.startswith('stock filler "Stay tuned"')
+
+
+def test_one_finding_per_phrase_but_every_use_counted() -> None:
+    body = """
+        Don't miss out: the receipt inbox opens next week. Don’t miss out on the bank sync either.
+        Happy Friday!
+    """
+    outcome = run_rule(RULE, body)
+    assert [(h.line, h.column) for h in outcome.hits] == [(BODY_LINE, 1), (BODY_LINE + 1, 1)]
+    assert outcome.hits[0].message.startswith('stock call to action "Don\'t miss out" (2 times)')
+    assert outcome.metrics["canned_phrases"] == 3
+
+
+def test_each_kind_has_its_own_fix() -> None:
+    reaction, prompt = run_rule(RULE, "Great post, Jonas. Agree?").hits
+    assert "what exactly you liked" in (reaction.suggestion or "")
+    assert "question" in (prompt.suggestion or "")
+
+
+def test_bare_prompt_only_as_a_whole_sentence() -> None:
+    assert fires(RULE, "We invoice on Fridays now.\n\nThoughts? 👇")
+    assert not fires(RULE, "We invoice on Fridays now. Any thoughts on what day works best for your clients?")
+
+
+def test_extra_phrases() -> None:
+    body = "Drop everything: the new reminder templates are here, fam."
+    assert not fires(RULE, body)
+    (hit,) = run_rule(RULE, body, **{"extra-phrases": ["drop everything"]}).hits
+    assert (hit.line, hit.column) == (BODY_LINE, 1)
+    assert hit.message.startswith('stock phrase "Drop everything"')
+
+
+def test_default_severity_is_a_warning() -> None:
+    from linter.rules import all_rules
+
+    assert all_rules()[RULE].defaults["severity"] == "warning"
