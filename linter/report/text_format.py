@@ -11,6 +11,7 @@ _COLOURS = {"error": "red", "warning": "yellow"}
 
 def render(report: Report, color: bool) -> str:
     lines = []
+    shown: set[tuple[str, str, str]] = set()
     for finding in report.findings:
         where = f"{finding.path}:{finding.line}:{finding.column}:"
         severity = finding.severity
@@ -18,7 +19,9 @@ def render(report: Report, color: bool) -> str:
             where = click.style(where, bold=True)
             severity = click.style(severity, fg=_COLOURS[severity])
         lines.append(f"{where} {severity} {finding.rule} {finding.message}")
-        if finding.suggestion:
+        # A suggestion repeated for every phrase of one post is noise: say it once a post.
+        if finding.suggestion and (key := (finding.path, finding.rule, finding.suggestion)) not in shown:
+            shown.add(key)
             hint = f"    suggestion: {finding.suggestion}"
             lines.append(click.style(hint, dim=True) if color else hint)
     lines.append(summary(report))
