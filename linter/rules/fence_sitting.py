@@ -224,7 +224,7 @@ def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
                 _FIXES[phrase.kind],
             ))
     listening = 2 * len(prose.questions) >= len(prose.sentences)
-    if options["require-stance"] and not stance and words >= options["min-words"] and True:
+    if options["require-stance"] and not stance and words >= options["min-words"] and not listening:
         first = prose.sentences[0]
         outcome.hits.append(Hit(
             first.line, first.column,

@@ -1,0 +1,361 @@
+"""fence-sitting: hedges, weasel attributions and boilerplate by density, and posts with no stance at all."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from linter.prose import Prose
+from linter.rules import all_rules
+
+from conftest import SHARED_DATA, post_text, run_cli, run_rule
+
+RULE = "fence-sitting"
+BODY_LINE = post_text("body").splitlines().index("body") + 1
+"""The file line of a post body's first line, past the front matter."""
+
+SHOULD_FIRE = {
+    "care-talk announcement": """
+        At Larkspur, we care deeply about freelancers. Our passionate team is committed to providing world-class,
+        best-in-class invoicing solutions that empower you to leverage your time. Customer-centric to the core!
+    """,
+    "hedged opinion on payment terms": """
+        Net-60 payment terms might perhaps be somewhat risky for freelancers in some cases. It depends on the client,
+        and to some extent on your cash flow. On the other hand, bigger clients may well insist on them.
+    """,
+    "experts agree, studies show": """
+        Experts agree that freelancers should invoice weekly. Studies show that clients pay faster when they get
+        smaller bills, and many accountants believe monthly invoicing is outdated. It is widely accepted that
+        reminders work.
+    """,
+    "both sides on pricing": """
+        Hourly or fixed price? There are pros and cons. Both sides have a point, and there's no right answer:
+        every business is different, so it really depends on the project and, to a certain extent, on the client.
+    """,
+    "short hedged toot": """
+        Maybe it's time to look at how you send invoices? Just a thought.
+    """,
+    "meetup recap with nothing to say": """
+        Our team spent the week at the Freelance Finance meetup in Leeds. There were talks about invoicing, taxes
+        and pricing, and a lot of good coffee. Thanks to the organisers and to everyone who came by our table to
+        say hello.
+    """,
+    "release note that states no opinion": """
+        Version 2.4 of Larkspur Ledger is out. It adds multi-currency invoices, a dark theme and faster bank
+        imports. The full changelog is on the website, next to the download links. Thanks to the fourteen
+        contributors who sent patches this cycle.
+    """,
+    "synergy roadmap": """
+        Going forward, we'll leverage synergies across our ecosystem to deliver seamless, end-to-end solutions for
+        all our stakeholders. Exciting times ahead!
+    """,
+    "weasel-laden tax post": """
+        It is said that freelancers overpay tax every year. Many accountants believe quarterly payments are a
+        trap, and home-office deductions are reportedly the most overlooked. Supposedly, receipts older than five
+        years can go.
+    """,
+    "hedged advice": """
+        You might want to consider possibly raising your rates next year, perhaps by a small amount. It seems to
+        work for some people, more or less.
+    """,
+    "apology boilerplate": """
+        Your satisfaction is our top priority. We value your feedback and we hear you. We're committed to
+        excellence and we strive to exceed your expectations every day. Thank you for your patience.
+    """,
+    "thought leadership": """
+        Thrilled to share some thought leadership on the future of freelance finance. At the end of the day, it's
+        about best practices and a holistic approach that moves the needle for everyone.
+    """,
+    "the only opinion is somebody else's": """
+        > You should always invoice the day the work ends. Net-60 is a trap.
+
+        That was Priya Raman closing the Freelance Finance meetup in Leeds yesterday. The slides and the
+        recording are on the meetup page, and the next meetup is in March at the same venue near the station.
+    """,
+    "brochure copy": """
+        Larkspur Ledger is a robust, scalable bookkeeping platform with a holistic view of your finances, seamlessly
+        integrated with your bank. Innovative solutions for modern freelancers.
+    """,
+    "on the other hand essay": """
+        Some freelancers say you need a separate business account. Others think one account is fine. On the other
+        hand, it's complicated, and your mileage may vary. Time will tell which approach wins.
+    """,
+    "hedged incident update with no commitment": """
+        The bank sync issue may possibly be related to yesterday's update. It seems to affect some accounts, perhaps
+        the older ones, and it could be the bank's API as well.
+    """,
+}
+
+MUST_NOT_FIRE = {
+    "I think X is wrong": """
+        I think net-60 payment terms are wrong for freelancers. You do the work in March and see the money in
+        June, and meanwhile your rent is due. Ask for fourteen days. A client worth keeping will say yes.
+    """,
+    "some say, then disagree": """
+        Some say invoices should go out monthly. They're wrong: send them the day the work ends. A monthly
+        invoice bundles four weeks of work into one large number, and large numbers go to the bottom of the
+        approval pile. Small invoices sent the same day get paid. We moved our own contractors to same-day
+        invoices last spring and our average wait fell from 38 days to 12.
+    """,
+    "conditional might": """
+        If your invoices are late, clients might forget to pay. That is not malice, it is a full inbox. Send the
+        invoice the day the work ends, set a reminder for day ten, and call on day fifteen. You'll be surprised how
+        often a friendly call settles it.
+    """,
+    "may as permission": """
+        You may export every invoice as CSV or PDF from the Reports tab, and you may delete your account at any
+        time: your data is yours. We never lock it in, and we think no bookkeeping tool should.
+    """,
+    "honest uncertainty scoped by evidence": """
+        Bank sync was down for about two hours this morning. We don't know yet why the sync failed; it may be the
+        bank's new API, it may be ours. We'll post the cause by Friday. No data was lost, and every import since
+        10:40 is complete.
+    """,
+    "hedges inside a block quote": """
+        A reader wrote in last week:
+
+        > Maybe I should perhaps invoice weekly? It depends, I guess. Some say monthly is more professional.
+
+        Invoice weekly. A small invoice gets approved in a day; a big one waits for the monthly finance meeting.
+        Your clients won't find you less professional, they'll find you easier to pay.
+    """,
+    "hedges inside code": """
+        Here is the reminder schedule we recommend, straight from our config:
+
+        ```yaml
+        # maybe perhaps possibly: leverage synergy, it depends
+        reminders: [10, 15, 30]
+        ```
+
+        Keep it that short. Three reminders are enough; a fourth only annoys the people who were going to pay.
+    """,
+    "in my view": """
+        In my view, the best bookkeeping habit is boring: fifteen minutes every Friday, receipts in, invoices out.
+        Freelancers who do that never face a shoebox of paper in April.
+    """,
+    "we recommend": """
+        We recommend a separate bank account for your freelance income, even if you are just starting out. It
+        takes ten minutes to open and it turns your tax return from a weekend into an hour.
+    """,
+    "don't do X": """
+        Don't send invoices as Word documents. Clients can edit them, your numbers can change, and finance teams
+        reject anything that is not a PDF. Export a PDF, number it, and keep a copy.
+    """,
+    "short tweet": """
+        Office closed Monday. Back Tuesday with fresh coffee.
+    """,
+    "listening post made of questions": """
+        We're planning next year's roadmap and we want your input. What is the one bookkeeping task that eats your
+        Friday afternoons? Which reminder got a late client to pay? What would you cut from Larkspur Ledger?
+    """,
+    "May the month": """
+        In May we moved our servers to a data centre in Frankfurt, and on May 3 every backup was verified twice.
+        Hosting your books in the EU is the right call for a European bookkeeping tool, and it is why we did it.
+    """,
+    "hedge words only in a URL": """
+        Late invoices are a cash-flow problem, not a politeness problem. Our guide
+        https://example.com/maybe-perhaps-it-depends-synergy explains why a reminder on day ten beats a polite
+        email on day forty.
+    """,
+    "one perhaps in a long opinionated post": """
+        Stop chasing late payments by email. Email is where invoices go to die: it gets filed, flagged and
+        forgotten. Perhaps that sounds harsh, but after six years of freelancing I have never had an email reminder
+        work as well as a two-minute phone call. Call on day fifteen, be friendly, ask when the payment will go out,
+        and write the date down. Most clients pay within the week.
+    """,
+    "hedges in quoted speech": """
+        A client once told me "we might pay, perhaps next month, it depends on the budget". I sent a reminder
+        the next morning and a late fee a week later. Put your payment terms in writing before you start.
+    """,
+    "imperative tips": """
+        Raise your rates every January. Tell clients in November, give them the new number, and thank them for
+        the year. Nobody has ever left us over a five percent increase, and the ones who grumble pay anyway.
+    """,
+}
+
+
+@pytest.mark.parametrize("body", SHOULD_FIRE.values(), ids=SHOULD_FIRE.keys())
+def test_fence_sitting_posts_fire(body: str) -> None:
+    assert run_rule(RULE, body).hits
+
+
+@pytest.mark.parametrize("body", MUST_NOT_FIRE.values(), ids=MUST_NOT_FIRE.keys())
+def test_posts_that_take_a_stance_do_not_fire(body: str) -> None:
+    outcome = run_rule(RULE, body)
+    assert not outcome.hits, [hit.message for hit in outcome.hits]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase_count"),
+    [
+        (MUST_NOT_FIRE["I think X is wrong"], 0),
+        (MUST_NOT_FIRE["some say, then disagree"], 1),
+        (MUST_NOT_FIRE["conditional might"], 0),
+        (MUST_NOT_FIRE["may as permission"], 0),
+        (MUST_NOT_FIRE["honest uncertainty scoped by evidence"], 0),
+        (MUST_NOT_FIRE["hedges inside a block quote"], 0),
+        (MUST_NOT_FIRE["hedges inside code"], 0),
+        (MUST_NOT_FIRE["hedges in quoted speech"], 0),
+        (MUST_NOT_FIRE["hedge words only in a URL"], 0),
+        (MUST_NOT_FIRE["May the month"], 0),
+        (SHOULD_FIRE["hedged opinion on payment terms"], 8),
+        ("If a client ignores the first reminder, the invoice might sit unpaid for months.", 0),
+        ("Clients might pay faster with a shorter deadline.", 1),
+        ("Experts agree the VAT rules change in July; we don't know yet how they treat small invoices.", 1),
+        ("Leverage your network and stop leveraging discounts.", 2),
+        ("Some freelancers might say net-30 is standard.", 1),
+    ],
+)
+def test_what_counts_as_a_fence_phrase(body: str, phrase_count: int) -> None:
+    assert run_rule(RULE, body).metrics["fence_phrases"] == phrase_count
+
+
+def test_each_phrase_is_located_past_the_front_matter() -> None:
+    body = (
+        "Invoicing is easy with Larkspur Ledger.\n"
+        "\n"
+        "It depends on the client, but perhaps you should\n"
+        "try our customer-centric solutions.\n"
+    )
+    outcome = run_rule(RULE, body)
+    located = {(hit.line, hit.column): hit.message.split(":")[0] for hit in outcome.hits}
+    assert located == {
+        (BODY_LINE + 2, 1): 'hedge "It depends"',
+        (BODY_LINE + 2, 31): 'hedge "perhaps"',
+        (BODY_LINE + 3, 9): 'boilerplate "customer-centric"',
+        (BODY_LINE + 3, 26): 'boilerplate "solutions"',
+    }
+    assert all("per 100 words > 3" in hit.message for hit in outcome.hits)
+
+
+def test_hits_say_what_to_do_for_each_kind() -> None:
+    outcome = run_rule(RULE, "Experts agree: we care, and it might work.")
+    suggestions = {hit.message.split(' "')[0]: hit.suggestion for hit in outcome.hits}
+    assert suggestions == {
+        "weasel attribution": "name who says it and link them, or say it yourself",
+        "boilerplate": "say the concrete thing you do, for whom, by when",
+        "hedge": "state the claim plainly, or cut the hedge",
+    }
+
+
+def test_metrics_measure_density_per_100_words_and_stance() -> None:
+    # 20 words, 2 fence phrases: 10 per 100 words; "should" is a recommendation.
+    body = (
+        "Perhaps you should invoice weekly. Some say monthly is fine for small clients, "
+        "and for some clients it works well."
+    )
+    outcome = run_rule(RULE, body)
+    assert outcome.metrics == {"hedge_density": 10.0, "stance": 1, "fence_phrases": 2}
+    bland = run_rule(RULE, SHOULD_FIRE["meetup recap with nothing to say"])
+    assert bland.metrics["stance"] == 0
+    assert bland.metrics["hedge_density"] == 0.0
+
+
+def test_density_rounds_to_two_decimals() -> None:
+    body = "Perhaps it works. " + "Invoices go out on Fridays. " * 5
+    assert run_rule(RULE, body).metrics["hedge_density"] == round(100 / 28, 2)
+
+
+def test_a_post_with_no_stance_gets_one_finding_at_its_first_sentence() -> None:
+    outcome = run_rule(RULE, SHOULD_FIRE["meetup recap with nothing to say"])
+    assert len(outcome.hits) == 1
+    hit = outcome.hits[0]
+    assert (hit.line, hit.column) == (BODY_LINE, 1)
+    assert "states no opinion" in hit.message
+    assert hit.suggestion and "say what you think" in hit.suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I believe freelancers undercharge.",
+        "My take: quarterly tax payments beat one big bill.",
+        "Here's why we publish our roadmap.",
+        "Manual reminders are a waste of time.",
+        "Net-60 is wrong for small businesses.",
+        "Send the invoice the day the work ends.",
+        "So stop apologising for your rates.",
+        "Photograph every receipt before the ink fades.",
+        "The fix: scan your receipts the day you get them.",
+        "We will answer every support mail within a working day.",
+        "The truth is most invoices are paid late because they are hard to approve.",
+    ],
+)
+def test_stance_markers(sentence: str) -> None:
+    assert run_rule(RULE, sentence).metrics["stance"] == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Should you invoice weekly or monthly?",
+        "Our office is closed on Monday.",
+        "We spent the week in Leeds at a meetup about invoices.",
+        '"You should always invoice the same day," she said.',
+        "In the afternoon we walked along the canal to the second venue.",
+        "Thanks to the organisers of the Leeds meetup.",
+        "Watching the numbers climb all week was the fun part.",
+    ],
+)
+def test_not_a_stance(sentence: str) -> None:
+    assert run_rule(RULE, sentence).metrics["stance"] == 0
+
+
+def test_threshold_option() -> None:
+    body = SHOULD_FIRE["experts agree, studies show"]
+    density = run_rule(RULE, body).metrics["hedge_density"]
+    assert run_rule(RULE, body, threshold=density - 0.01).hits
+    assert not run_rule(RULE, body, threshold=density).hits
+
+
+def test_extra_phrases_count_as_fence_phrases() -> None:
+    body = "Larkspur Ledger is a one-stop shop for freelancers. Try it."
+    assert not run_rule(RULE, body).hits
+    outcome = run_rule(RULE, body, **{"extra-phrases": ["one-stop shop", "  "]})
+    assert [(hit.column, hit.message.split(":")[0]) for hit in outcome.hits] == [(22, 'fence phrase "one-stop shop"')]
+    assert outcome.metrics["fence_phrases"] == 1
+
+
+def test_require_stance_off_and_min_words() -> None:
+    bland = SHOULD_FIRE["meetup recap with nothing to say"]
+    assert not run_rule(RULE, bland, **{"require-stance": False}).hits
+    assert not run_rule(RULE, bland, **{"min-words": 100}).hits
+
+
+def test_defaults_are_documented() -> None:
+    rule = all_rules()[RULE]
+    assert rule.principle == 3
+    for option in rule.defaults:
+        if option not in ("enabled", "severity"):
+            assert f"`{option}`" in rule.doc
+
+
+def test_cli_reports_file_and_line(write_post) -> None:
+    path = write_post("content/posts/synergy.md", SHOULD_FIRE["synergy roadmap"])
+    result = run_cli(path, cwd=path.parent)
+    assert result.returncode != 0
+    assert f"{path.name}:{BODY_LINE}:" in result.stdout
+    assert "fence-sitting" in result.stdout
+
+
+WIKIWEASEL = SHARED_DATA / "wikiweasel-sentences" / "test.csv"
+_PTB = {"-LRB-": "(", "-RRB-": ")", "``": '"', "''": '"'}
+
+
+@pytest.mark.skipif(not WIKIWEASEL.is_file(), reason="shared wikiweasel data not available")
+def test_wikiweasel_uncertain_sentences_are_caught_more_often_than_certain_ones() -> None:
+    """A floor, not the target: the rule is tuned for posts, Wikipedia weasels are mostly bare 'some/many'."""
+    rule = all_rules()[RULE]
+    options = {**rule.defaults, "require-stance": False}
+    fired = {True: 0, False: 0}
+    total = {True: 0, False: 0}
+    with WIKIWEASEL.open(encoding="utf-8") as rows:
+        for row in list(csv.DictReader(rows))[::5]:
+            text = row["text"].strip()
+            for token, char in _PTB.items():
+                text = text.replace(token, char)
+            uncertain = row["label"] == "1"
+            total[uncertain] += 1
+            fired[uncertain] += bool(rule.check(None, Prose(text), options).hits)  # type: ignore[arg-type]
+    assert fired[True] / total[True] > 4 * fired[False] / total[False]
