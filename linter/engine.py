@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -141,6 +140,8 @@ def lint(paths: Iterable[Path], config: Config, jobs: int | None = None) -> Repo
     files = discover(list(paths))
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(files) >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor
+
         size = max(50, len(files) // (jobs * 4))
         with ProcessPoolExecutor(jobs) as pool:
             futures = [pool.submit(_lint_chunk, chunk, config) for chunk in _chunks(files, size)]
