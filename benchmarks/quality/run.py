@@ -1,0 +1,548 @@
+"""Detection quality, measured: the labelled corpus and public data sets, scored with the real engine.
+
+Every number here comes from `linter.engine.lint_post` on `linter.post.parse_post`'ed text with
+every rule at its defaults, so a change to a rule or a phrase list shows up here unchanged. Two
+kinds of evidence:
+
+- the labelled corpus (corpus/tune, corpus/heldout): whole posts labelled by an editor; the tune
+  split is for tuning, the held-out split is written independently and must never be tuned on;
+- public data sets, read in place from ../shared/data (never copied: some may not be
+  redistributed), each skipped with a note when its folder is absent.
+
+Run `make quality` (or `python benchmarks/quality/run.py --help`). Tests call `evaluate()`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import html
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from linter.config import Config
+from linter.engine import SEVERITY_RANK, PostResult, lint_post
+from linter.post import parse_post, read_post
+from linter.rules import all_rules
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+CORPUS = HERE / "corpus"
+SPLITS = ("tune", "heldout")
+SHARED_DATA = ROOT.parent / "shared" / "data"
+YUM_LABELS = HERE / "yum_labels.csv"
+
+BRANDS = ("Larkspur", "Larkspur Ledger")
+"""The repo's example brand, fixed so that scores do not depend on anyone's local config."""
+YUM_BRANDS = ("Yum!", "Yum! Brands", "KFC", "Pizza Hut", "Taco Bell", "Habit Burger")
+"""What Yum!'s own team would configure: the feed's "us"."""
+RULES = ("self-promotion", "fence-sitting", "missing-conversation", "canned-phrase")
+"""The rules the corpus labels (its `expect:` keys)."""
+LEVELS = ("none", "warning", "error")
+LEVELED = "missing-conversation"
+"""The one rule whose labels say a severity, not just yes/no."""
+
+OFFICIAL_CERTAIN = 7400
+"""Certain sentences in the official CoNLL-2010 Wikipedia evaluation set (the copy lacks some)."""
+PARALLEL_FROM = 400
+"""Below this many texts a worker pool costs more than it saves."""
+
+
+# ---------------------------------------------------------------- linting
+
+
+def benchmark_config(
+    overrides: Mapping[str, Mapping[str, Any]] | None = None, brands: Sequence[str] = BRANDS,
+) -> Config:
+    """Every rule at its defaults, fixed brands, plus per-rule option overrides."""
+    rules = {rule_id: dict(rule.defaults) for rule_id, rule in all_rules().items()}
+    for rule_id, options in (overrides or {}).items():
+        rules[rule_id] = {**rules[rule_id], **options}
+    return Config(brands=tuple(brands), rules=rules)
+
+
+def verdicts(result: PostResult) -> dict[str, str]:
+    """Per rule: the highest severity it reported on the post, or "none"."""
+    found: dict[str, str] = {}
+    for finding in result.findings:
+        current = found.get(finding.rule, "none")
+        if SEVERITY_RANK.get(finding.severity, 0) > SEVERITY_RANK.get(current, 0):
+            found[finding.rule] = finding.severity
+    return found
+
+
+def as_post(body: str, channel: str) -> str:
+    """A public-data text as a post file, so it goes through parse_post like a writer's post."""
+    front = f"title: benchmark item\ndate: 2026-01-05\nchannel: {channel}\nstatus: draft\nauthor: benchmark"
+    return f"---\n{front}\n---\n{body}\n"
+
+
+def _lint_chunk(texts: list[str], channel: str, config: Config) -> list[dict[str, str]]:
+    return [verdicts(lint_post(parse_post("item.md", as_post(text, channel)), config)) for text in texts]
+
+
+def lint_texts(texts: Sequence[str], channel: str, config: Config) -> list[dict[str, str]]:
+    """Verdicts for many short texts, spread over the CPUs for large sets."""
+    jobs = os.cpu_count() or 1
+    if jobs == 1 or len(texts) < PARALLEL_FROM:
+        return _lint_chunk(list(texts), channel, config)
+    size = max(200, len(texts) // (jobs * 4))
+    chunks = [list(texts[i:i + size]) for i in range(0, len(texts), size)]
+    with ProcessPoolExecutor(jobs) as pool:
+        futures = [pool.submit(_lint_chunk, chunk, channel, config) for chunk in chunks]
+        return [verdict for future in futures for verdict in future.result()]
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class Row:
+    """One line of the table: a rule on a source, as precision/recall of "the rule fires"."""
+
+    source: str
+    rule: str
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+    true_neg: int = 0
+    score_name: str | None = None
+    """The source's headline figure, when it is not the F1 of firing (accuracy, false alarms…)."""
+    score: float | None = None
+    goal: str | None = None
+    footnote: str | None = None
+    labelled: bool = True
+    """False for a firing rate on unlabelled text: there is no "should fire" to count."""
+
+    @property
+    def total(self) -> int:
+        return self.true_pos + self.false_pos + self.false_neg + self.true_neg
+
+    @property
+    def positives(self) -> int:
+        return self.true_pos + self.false_neg
+
+    @property
+    def precision(self) -> float | None:
+        fired = self.true_pos + self.false_pos
+        return self.true_pos / fired if fired else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.true_pos / self.positives if self.positives else None
+
+    @property
+    def f1(self) -> float | None:
+        return f1(self.precision, self.recall)
+
+    def add(self, expected: bool, predicted: bool) -> None:
+        if expected and predicted:
+            self.true_pos += 1
+        elif predicted:
+            self.false_pos += 1
+        elif expected:
+            self.false_neg += 1
+        else:
+            self.true_neg += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.update(precision=self.precision, recall=self.recall, f1=self.f1,
+                    positives=self.positives, total=self.total)
+        return data
+
+
+def f1(precision: float | None, recall: float | None) -> float | None:
+    if precision is None or recall is None:
+        return None
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+@dataclass
+class Miss:
+    """A corpus post where a rule disagreed with the label (for whoever tunes on the tune split)."""
+
+    split: str
+    path: str
+    rule: str
+    expected: str
+    predicted: str
+
+
+@dataclass
+class Quality:
+    rows: list[Row] = field(default_factory=list)
+    misses: list[Miss] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def row(self, source: str, rule: str) -> Row:
+        """The row for a source and rule (KeyError if it was not measured)."""
+        for row in self.rows:
+            if row.source == source and row.rule == rule:
+                return row
+        raise KeyError((source, rule))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "brands": list(BRANDS),
+            "rows": [row.as_dict() for row in self.rows],
+            "misses": [asdict(miss) for miss in self.misses],
+            "notes": self.notes,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+# ---------------------------------------------------------------- the labelled corpus
+
+
+def _expected(meta: Mapping[str, Any]) -> dict[str, str] | str:
+    """The post's labels as rule → level ("none"/"warning"/"error", yes/no as "error"/"none"), or why not."""
+    expect = meta.get("expect")
+    if not isinstance(expect, Mapping):
+        return "no 'expect:' mapping in the front matter"
+    labels: dict[str, str] = {}
+    for rule in RULES:
+        value = expect.get(rule)
+        if rule == LEVELED and value in LEVELS:
+            labels[rule] = value
+        elif rule != LEVELED and isinstance(value, bool):
+            labels[rule] = "error" if value else "none"
+        else:
+            wanted = "none, warning or error" if rule == LEVELED else "true or false"
+            return f"expect.{rule} is {value!r}, expected {wanted}"
+    return labels
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _yes_no(level: str) -> str:
+    return "false" if level == "none" else "true"
+
+
+def score_split(split: str, quality: Quality, config: Config | None = None, corpus: Path = CORPUS) -> None:
+    """Score every rule on one corpus split; a malformed post is a note, never a crash."""
+    folder = corpus / split
+    files = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    if not files:
+        quality.notes.append(f"{_display(folder)}: no posts, skipped")
+        return
+    config = config or benchmark_config()
+    rows = {rule: Row(split, rule) for rule in RULES}
+    agreement = 0
+    scored = 0
+    for path in files:
+        post = read_post(path, _display(path))
+        labels = _expected(post.meta)
+        if isinstance(labels, str) or post.problems:
+            reason = labels if isinstance(labels, str) else post.problems[0].message
+            quality.notes.append(f"{post.path}: {reason}; not scored")
+            continue
+        scored += 1
+        found = verdicts(lint_post(post, config))
+        for rule in RULES:
+            expected, predicted = labels[rule], found.get(rule, "none")
+            rows[rule].add(expected != "none", predicted != "none")
+            if rule == LEVELED:
+                agreement += expected == predicted
+            if rule == LEVELED and expected != predicted:
+                quality.misses.append(Miss(split, post.path, rule, expected, predicted))
+            elif rule != LEVELED and (expected == "none") != (predicted == "none"):
+                quality.misses.append(Miss(split, post.path, rule, _yes_no(expected), _yes_no(predicted)))
+    if not scored:
+        quality.notes.append(f"{_display(folder)}: no post could be scored")
+        return
+    rows[LEVELED].score_name = "severity agreement"
+    rows[LEVELED].score = agreement / scored
+    quality.rows.extend(rows.values())
+
+
+# ---------------------------------------------------------------- public data sets
+
+
+Loader = Callable[[Path, Quality], None]
+
+
+_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "``": '"', "''": '"'}
+_PTB_TOKEN = re.compile("|".join(re.escape(token) for token in _PTB))
+
+
+def _unescape_ptb(text: str) -> str:
+    """Undo Penn Treebank escapes; a lone ` (PTB's opening quote) would open a Markdown code span."""
+    return _PTB_TOKEN.sub(lambda m: _PTB[m.group()], text.strip()).replace("`", "'")
+
+
+def wikiweasel(folder: Path, quality: Quality) -> None:
+    """Fence-sitting as a hedge/weasel sentence detector, F1 on the uncertain class.
+
+    The copy lacks 2,346 of the official 7,400 certain sentences, so false alarms are scaled up
+    to the official count before precision is computed (recall is unaffected).
+    """
+    with (folder / "test.csv").open(encoding="utf-8", newline="") as handle:
+        items = [(_unescape_ptb(row["text"]), row["label"].strip() == "1") for row in csv.DictReader(handle)]
+    config = benchmark_config({"fence-sitting": {"require-stance": False}})
+    found = lint_texts([text for text, _ in items], "blog", config)
+    row = Row("wikiweasel test", "fence-sitting", goal="≥ 60 (anchors 60.2, 70.24)",
+              footnote="single sentences: the no-stance check (require-stance) is off")
+    for (_, uncertain), verdict in zip(items, found, strict=True):
+        row.add(uncertain, "fence-sitting" in verdict)
+    certain = row.false_pos + row.true_neg
+    scaled_false_pos = row.false_pos * OFFICIAL_CERTAIN / certain if certain else 0.0
+    fired = row.true_pos + scaled_false_pos
+    precision = row.true_pos / fired if fired else None
+    row.score_name = "F1, P re-weighted"
+    row.score = None if (value := f1(precision, row.recall)) is None else 100 * value
+    quality.rows.append(row)
+
+
+def annomi(folder: Path, quality: Quality) -> None:
+    """Therapist questions: open must not fire, closed must fire as a warning (accuracy per row)."""
+    with (folder / "AnnoMI-full.csv").open(encoding="utf-8", newline="") as handle:
+        items = [
+            (row["utterance_text"].strip(), row["question_subtype"])
+            for row in csv.DictReader(handle)
+            if row["interlocutor"] == "therapist" and row["question_subtype"] in ("open", "closed")
+        ]
+    found = _lint_unique([text for text, _ in items], "mastodon")
+    row = Row("annomi", "missing-conversation", score_name="accuracy", goal="≥ 0.80 (wh-baseline 0.689)",
+              footnote="rows, as the baseline counts them; positive = closed (must fire)")
+    correct = 0
+    for (_, kind), verdict in zip(items, found, strict=True):
+        level = verdict.get(LEVELED, "none")
+        row.add(kind == "closed", level != "none")
+        correct += level == ("warning" if kind == "closed" else "none")
+    row.score = correct / len(items) if items else None
+    quality.rows.append(row)
+
+
+SWDA_OPEN = {"qw", "qo"}
+SWDA_CLOSED = {"qy", "qy^d", "qrr", "^g"}
+SWDA_RHETORICAL = {"qh"}
+_SWDA_COMMENT = re.compile(r"\s\*[^?]*")
+"""Transcribers' notes such as "*typo should be who's"."""
+
+
+def swda(folder: Path, quality: Quality) -> None:
+    """Open questions (qw, qo) must not fire; closed and rhetorical must. Open-class F1."""
+    items: list[tuple[str, str]] = []
+    with (folder / "swda_questions.tsv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            tag, text = row["da_tag"], _SWDA_COMMENT.sub("", row["text"]).strip()
+            if "?" in text and tag in SWDA_OPEN | SWDA_CLOSED | SWDA_RHETORICAL:
+                items.append((text, tag))
+    found = _lint_unique([text for text, _ in items], "mastodon")
+    row = Row("swda-questions", "missing-conversation", score_name="open-question F1",
+              goal="> 0.93 (wh-baseline 0.928)",
+              footnote="utterances with '?'; positive = closed or rhetorical (must fire)")
+    opened = Row("swda-open", LEVELED)
+    for (_, tag), verdict in zip(items, found, strict=True):
+        fired = LEVELED in verdict
+        row.add(tag not in SWDA_OPEN, fired)
+        opened.add(tag in SWDA_OPEN, not fired)
+    row.score = opened.f1
+    quality.rows.append(row)
+
+
+def clickbait(folder: Path, quality: Quality) -> None:
+    """News and clickbait headlines are about the reader or the world, never about "us": false alarms."""
+    lines: list[str] = []
+    for name in ("clickbait_data.gz", "non_clickbait_data.gz"):
+        with gzip.open(folder / name, "rt", encoding="utf-8", errors="replace") as handle:
+            lines.extend(line.strip() for line in handle if line.strip())
+    found = _lint_unique(lines, "twitter")
+    row = Row("clickbait headlines", "self-promotion", score_name="false alarms", goal="< 5%")
+    for verdict in found:
+        row.add(False, "self-promotion" in verdict)
+    row.score = row.false_pos / row.total if row.total else None
+    quality.rows.append(row)
+
+
+def yum(folder: Path, quality: Quality) -> None:
+    """The @yumbrands feed: firing rates, and scores on the hand-labelled sample in yum_labels.csv."""
+    with (folder / "yum_tweets_10_years.csv").open(encoding="utf-8", newline="") as handle:
+        tweets = {
+            row["tweet_id"]: html.unescape(row["text"]).strip()
+            for row in csv.DictReader(handle)
+            if row["username"] == "yumbrands" and row["is_retweeted_tweet"] == "False"
+        }
+    ids = list(tweets)
+    config = benchmark_config(brands=YUM_BRANDS)
+    found = dict(zip(ids, lint_texts([tweets[i] for i in ids], "twitter", config), strict=True))
+    note = "original @yumbrands tweets; brands " + ", ".join(YUM_BRANDS)
+    for rule in ("self-promotion", "canned-phrase", LEVELED):
+        row = Row("yum feed", rule, score_name="fires on", footnote=note, labelled=False)
+        for verdict in found.values():
+            row.add(False, rule in verdict)
+        row.score = row.false_pos / row.total if row.total else None
+        quality.rows.append(row)
+    if not YUM_LABELS.is_file():
+        quality.notes.append(f"{YUM_LABELS.name} missing: yum sample not scored")
+        return
+    with YUM_LABELS.open(encoding="utf-8", newline="") as handle:
+        labels = [row for row in csv.DictReader(handle) if row.get("tweet_id") in found]
+    source = f"yum sample ({len(labels)})"
+    rows = {rule: Row(source, rule, footnote=note) for rule in RULES if rule != "fence-sitting"}
+    agreement = 0
+    for label in labels:
+        verdict = found[label["tweet_id"]]
+        for rule, row in rows.items():
+            expected = label[rule]
+            if rule == LEVELED:
+                row.add(expected != "none", rule in verdict)
+                agreement += expected == verdict.get(rule, "none")
+            else:
+                row.add(expected == "true", rule in verdict)
+    rows[LEVELED].score_name = "severity agreement"
+    rows[LEVELED].score = agreement / len(labels) if labels else None
+    quality.rows.extend(rows.values())
+
+
+def _lint_unique(texts: Sequence[str], channel: str) -> list[dict[str, str]]:
+    """Verdicts per text, linting each distinct text once."""
+    distinct = list(dict.fromkeys(texts))
+    found = dict(zip(distinct, lint_texts(distinct, channel, benchmark_config()), strict=True))
+    return [found[text] for text in texts]
+
+
+DATASETS: dict[str, Loader] = {
+    "wikiweasel-sentences": wikiweasel,
+    "annomi": annomi,
+    "swda-questions": swda,
+    "clickbait-chakraborty2016": clickbait,
+    "yum-brand-tweets": yum,
+}
+
+
+def score_public(quality: Quality, data: Path = SHARED_DATA, only: Iterable[str] | None = None) -> None:
+    for name, loader in DATASETS.items():
+        if only is not None and name not in only:
+            continue
+        folder = data / name
+        if not folder.is_dir():
+            quality.notes.append(f"{name}: {folder} absent, skipped")
+            continue
+        try:
+            loader(folder, quality)
+        except (OSError, EOFError, KeyError, ValueError, csv.Error) as error:
+            quality.notes.append(f"{name}: cannot be read ({type(error).__name__}: {error}), skipped")
+
+
+def evaluate(
+    splits: Sequence[str] = SPLITS, public: bool = True, data: Path = SHARED_DATA,
+    datasets: Iterable[str] | None = None, corpus: Path = CORPUS,
+) -> Quality:
+    """The whole measurement; `datasets` limits the public data sets by folder name."""
+    started = time.perf_counter()
+    quality = Quality()
+    config = benchmark_config()
+    for split in splits:
+        score_split(split, quality, config, corpus)
+    if public:
+        score_public(quality, data, datasets)
+    quality.seconds = time.perf_counter() - started
+    return quality
+
+
+# ---------------------------------------------------------------- output
+
+
+def _number(value: float | None, digits: int = 2) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _score(row: Row) -> str:
+    if row.score is None or row.score_name is None:
+        return ""
+    if row.score_name in ("false alarms", "fires on"):
+        return f"{row.score_name} {100 * row.score:.1f}%"
+    if row.score_name.startswith("F1, P"):
+        return f"{row.score_name} {row.score:.1f}"
+    return f"{row.score_name} {row.score:.3f}"
+
+
+def table(quality: Quality) -> str:
+    marks: dict[str, str] = {}
+    lines: list[list[str]] = [["source", "rule", "P", "R", "F1", "pos/n", "score", "goal"]]
+    for row in quality.rows:
+        source = row.source
+        if row.footnote:
+            marks.setdefault(row.footnote, str(len(marks) + 1))
+            source += f" [{marks[row.footnote]}]"
+        rated = row.positives > 0
+        lines.append([
+            source, row.rule,
+            _number(row.precision) if rated else "–",
+            _number(row.recall) if rated else "–",
+            _number(row.f1) if rated else "–",
+            f"{row.positives}/{row.total}" if row.labelled else f"{row.total}", _score(row), row.goal or "",
+        ])
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+    rendered = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+                for line in lines]
+    rendered.insert(1, "  ".join("-" * width for width in widths))
+    out = [
+        "Detection quality: engine defaults, brands " + ", ".join(BRANDS)
+        + "; P/R/F1 of 'the rule fires' (missing-conversation: at any severity)",
+        "", *rendered, "",
+    ]
+    out += [f"[{mark}] {text}" for text, mark in marks.items()]
+    out += [f"note: {note}" for note in quality.notes]
+    out.append(f"({quality.seconds:.1f} s)")
+    return "\n".join(out)
+
+
+def _misses(quality: Quality) -> Iterator[str]:
+    by_rule: dict[str, list[Miss]] = defaultdict(list)
+    for miss in quality.misses:
+        by_rule[miss.rule].append(miss)
+    for rule, misses in sorted(by_rule.items()):
+        kinds = Counter(f"expected {m.expected}, got {m.predicted}" for m in misses)
+        yield f"{rule}: " + "; ".join(f"{count}× {kind}" for kind, count in kinds.most_common())
+        for miss in misses:
+            yield f"  {miss.path}: expected {miss.expected}, got {miss.predicted}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--split", choices=[*SPLITS, "all", "none"], default="all",
+                        help="which corpus split(s) to score (default: all that exist)")
+    parser.add_argument("--no-public", action="store_true", help="skip the public data sets")
+    parser.add_argument("--dataset", action="append", choices=list(DATASETS),
+                        help="score only this public data set (repeatable)")
+    parser.add_argument("--data", type=Path, default=SHARED_DATA, help="folder of the public data sets")
+    parser.add_argument("--misses", action="store_true",
+                        help="list the tune-split posts each rule gets wrong (never the held-out ones)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    args = parser.parse_args(argv)
+    splits = SPLITS if args.split == "all" else () if args.split == "none" else (args.split,)
+    quality = evaluate(splits, not args.no_public, args.data, args.dataset)
+    quality.misses = [miss for miss in quality.misses if miss.split == "tune"]
+    if args.json:
+        data = quality.as_dict()
+        if not args.misses:
+            data.pop("misses")
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    print(table(quality))
+    if args.misses:
+        print("\n".join(["", "Misses on the tune split:", *_misses(quality)]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
