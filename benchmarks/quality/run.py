@@ -238,7 +238,7 @@ def _yes_no(level: str) -> str:
 def score_split(split: str, quality: Quality, config: Config | None = None, corpus: Path = CORPUS) -> None:
     """Score every rule on one corpus split; a malformed post is a note, never a crash."""
     folder = corpus / split
-    files = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    files = sorted(folder.glob("[0-9][0-9][0-9]-*.md")) if folder.is_dir() else []  # not README.md
     if not files:
         quality.notes.append(f"{_display(folder)}: no posts, skipped")
         return
