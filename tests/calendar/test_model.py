@@ -1,0 +1,119 @@
+"""The calendar model and its URL rules, without MkDocs: what another site generator would rely on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from calendar_support import write_post
+
+from linter.calendar import CalendarError, Settings, build_calendar
+from linter.calendar.html import relative, url_of
+from linter.calendar.model import parse_clock, parse_colour
+from linter.config import load_config
+from linter.engine import lint
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def _calendar(tmp_path: Path, **settings: object):
+    config = load_config(cwd=tmp_path)
+    report = lint([tmp_path / "content"], config)
+    return build_calendar(report.posts, Settings(timezone=AMSTERDAM, **settings), tmp_path / "content")
+
+
+def _approved(content: Path, name: str, body: str, **meta: object) -> Path:
+    fields = {"title": "A post", "date": "2026-12-01", "channel": "blog", "status": "approved",
+              "author": "Maya Ortiz", "reviewer": "Jonas Berg", **meta}
+    return write_post(content, name, body, **fields)
+
+
+@pytest.mark.parametrize(("page", "target", "expected"), [
+    ("calendar/index.md", "calendar/2026-12.md", "2026-12/"),
+    ("calendar/2026-12.md", "calendar/index.md", "../"),
+    ("calendar/2026-12.md", "posts/year-end.md", "../../posts/year-end/"),
+    ("posts/year-end.md", "calendar.ics", "../../calendar.ics"),
+    ("index.md", "agenda/index.md", "agenda/"),
+])
+def test_links_are_relative_so_the_site_works_under_any_path(page: str, target: str, expected: str) -> None:
+    assert relative(url_of(page, True), url_of(target, True)) == expected
+
+
+def test_links_without_directory_urls() -> None:
+    assert url_of("calendar/index.md", False) == "calendar/index.html"
+    assert relative(url_of("calendar/2026-12.md", False), url_of("posts/x.md", False)) == "../posts/x.html"
+
+
+def test_time_of_day_settings_survive_yaml_sexagesimal_numbers() -> None:
+    assert parse_clock("09:00", "w") == dt.time(9, 0)
+    assert parse_clock(600, "w") == dt.time(10, 0), "YAML 1.1 reads an unquoted 10:00 as 600"
+    with pytest.raises(CalendarError, match="time of day"):
+        parse_clock("25:00", "w")
+
+
+def test_colours_cannot_smuggle_css() -> None:
+    assert parse_colour("#0A66C2", "w") == "#0a66c2"
+    with pytest.raises(CalendarError, match="hex colour"):
+        parse_colour("red; background: url(https://tracker.example/x)", "w")
+
+
+def test_a_time_inside_the_spring_forward_gap_is_moved_to_the_real_wall_clock_time(tmp_path: Path) -> None:
+    _approved(tmp_path / "content", "gap.md", "What do you do with the lost hour?\n", date="2027-03-28T02:30")
+    (entry,) = _calendar(tmp_path).entries
+    assert entry.when.isoformat() == "2027-03-28T03:30:00+02:00"
+
+
+def test_listening_follows_kind_then_the_invitation_metric(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _approved(content, "asks.md", "Which invoice reminder worked for you? Tell us in the replies.\n")
+    _approved(content, "tells.md", "Our release ships today with a new reminder screen.\n")
+    _approved(content, "says-listen.md", "Our release ships today with a new reminder screen.\n", kind="listen")
+    _approved(content, "says-broadcast.md", "Which reminder worked for you? Tell us in the replies.\n",
+              kind="broadcast")
+    entries = {entry.key: entry for entry in _calendar(tmp_path).entries}
+    assert entries["asks.md"].metrics["invites_conversation"] == 1
+    assert {key: entry.listening for key, entry in entries.items()} == {
+        "asks.md": True, "tells.md": False, "says-listen.md": True, "says-broadcast.md": False}
+    assert entries["says-broadcast.md"].invites_replies, "a broadcast that asks still needs a responder"
+
+
+def test_months_run_without_gaps_from_today_to_the_last_post(tmp_path: Path) -> None:
+    _approved(tmp_path / "content", "later.md", "What is on your list for March?\n", date="2027-03-02")
+    calendar = _calendar(tmp_path, today=dt.date(2026, 11, 22))
+    assert calendar.months == [(2026, 11), (2026, 12), (2027, 1), (2027, 2), (2027, 3)]
+
+
+def test_two_approved_posts_cannot_share_an_id(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _approved(content, "one.md", "Which reminder works?\n", id="reminders")
+    _approved(content, "two.md", "Which reminder works best?\n", id="reminders")
+    with pytest.raises(CalendarError, match=r"one\.md:\d+:1: front-matter id 'reminders' is used by 2"):
+        _calendar(tmp_path)
+
+
+def test_the_calendar_package_never_imports_mkdocs() -> None:
+    """So the MkDocs plugin stays a thin adapter that another generator could replace."""
+    code = ("import sys, linter.calendar.model, linter.calendar.html, linter.calendar.svg, linter.calendar.ics; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_feeds_rendered_in_the_background_equal_the_inline_ones(tmp_path: Path) -> None:
+    from linter.calendar import ics
+
+    content = tmp_path / "content"
+    for number in range(ics.BACKGROUND_FROM):
+        day = dt.date(2026, 11, 1) + dt.timedelta(days=number // 3)
+        _approved(content, f"p{number:03d}.md", f"Which invoice step {number} slows you down? Tell us.\n",
+                  title=f"Invoice question {number}", date=f"{day.isoformat()}T{9 + number % 3:02d}:00",
+                  channel=("blog", "linkedin", "mastodon")[number % 3])
+    calendar = _calendar(tmp_path)
+    job = ics.FeedJob(calendar)
+    assert job._pool is not None, "this many posts are rendered in another process"
+    assert job.result() == ics.feeds(calendar)
+    assert job.paths == ["calendar.ics", "channels/blog.ics", "channels/linkedin.ics", "channels/mastodon.ics"]
