@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,8 +90,12 @@ def _problem_finding(path: str, problem: Problem) -> Finding:
     return Finding(path, problem.line, problem.column, problem.rule, "error", problem.message, problem.suggestion)
 
 
-def lint_post(post: Post, config: Config) -> PostResult:
-    """Run every rule over one parsed post."""
+Measure = Callable[[Prose], dict[str, float | int | None]]
+"""A metric that is not a rule (e.g. reading ease on the calendar): read from the same prose."""
+
+
+def lint_post(post: Post, config: Config, measures: Sequence[Measure] = ()) -> PostResult:
+    """Run every rule, and any extra measures, over one parsed post."""
     findings = [_problem_finding(post.path, p) for p in post.problems]
     options = {rule_id: config.options(rule_id) for rule_id in config.rules}
     overrides = post.meta.get("lint")
@@ -118,17 +122,19 @@ def lint_post(post: Post, config: Config) -> PostResult:
                         hit.message, hit.suggestion)
                 for hit in outcome.hits
             )
+    for measure in measures:
+        metrics.update({name: value for name, value in measure(prose).items() if value is not None})
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
     return PostResult(post, findings, metrics)
 
 
-def _lint_file(item: tuple[Path, str], config: Config) -> PostResult:
+def _lint_file(item: tuple[Path, str], config: Config, measures: Sequence[Measure]) -> PostResult:
     path, display = item
-    return lint_post(read_post(path, display, config.channels), config)
+    return lint_post(read_post(path, display, config.channels), config, measures)
 
 
-def _lint_chunk(chunk: list[tuple[Path, str]], config: Config) -> list[PostResult]:
-    return [_lint_file(item, config) for item in chunk]
+def _lint_chunk(chunk: list[tuple[Path, str]], config: Config, measures: Sequence[Measure]) -> list[PostResult]:
+    return [_lint_file(item, config, measures) for item in chunk]
 
 
 def _chunks(items: list[tuple[Path, str]], size: int) -> Iterator[list[tuple[Path, str]]]:
@@ -136,7 +142,7 @@ def _chunks(items: list[tuple[Path, str]], size: int) -> Iterator[list[tuple[Pat
         yield items[start:start + size]
 
 
-def lint(paths: Iterable[Path], config: Config, jobs: int | None = None) -> Report:
+def lint(paths: Iterable[Path], config: Config, jobs: int | None = None, measures: Sequence[Measure] = ()) -> Report:
     files = discover(list(paths))
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(files) >= PARALLEL_FROM:
@@ -144,6 +150,6 @@ def lint(paths: Iterable[Path], config: Config, jobs: int | None = None) -> Repo
 
         size = max(50, len(files) // (jobs * 4))
         with ProcessPoolExecutor(jobs) as pool:
-            futures = [pool.submit(_lint_chunk, chunk, config) for chunk in _chunks(files, size)]
+            futures = [pool.submit(_lint_chunk, chunk, config, measures) for chunk in _chunks(files, size)]
             return Report([result for future in futures for result in future.result()])
-    return Report([_lint_file(item, config) for item in files])
+    return Report([_lint_file(item, config, measures) for item in files])

@@ -172,7 +172,9 @@ class EditorialCalendarPlugin(BasePlugin[EditorialCalendarConfig]):
         assert self.content is not None and self.lint_config is not None and self.settings is not None
         if not self.content.is_dir():
             raise PluginError(f"editorial-calendar: content folder {self.content} does not exist")
-        report = lint([self.content], self.lint_config)
+        from linter.readability import readability
+
+        report = lint([self.content], self.lint_config, measures=[readability])
         try:
             calendar = build_calendar(report.posts, self.settings, self.content)
         except CalendarError as error:

@@ -195,14 +195,7 @@ def _field_problems(
                 lines.get(name, 1), 1, _schema_message(label, error.value, error.rule or "", error.definition or {})
             )
     missing = [name for name in full["required"] if name not in meta]
-    if not missing and meta.get("status") in APPROVED_STATUSES:
-        missing = [name for name in full["then"]["required"] if name not in meta]
-        if missing:
-            yield Problem(
-                lines.get("status", 1), 1,
-                f"status {meta['status']!r} needs a reviewer: add 'reviewer: <name>'",
-            )
-            return
+    # The schema's "reviewer from approved on" is reported by review_problem(), with the author check.
     for name in missing:
         yield Problem(1, 1, f"missing required field '{name}'", suggestion=_HINTS.get(name))
 
@@ -303,12 +296,24 @@ def parse_post(path: str, text: str, channels: tuple[str, ...] = DEFAULT_CHANNEL
             post.publish = parse_publish_time(date)
         except ValueError:
             post.problems.append(Problem(post.line_of("date"), 1, f"date {date!r} is not a real calendar date"))
-    if post.approved and post.text("reviewer") and post.text("reviewer") == post.author:
-        post.problems.append(Problem(
-            post.line_of("reviewer"), 1,
-            "the reviewer is the author: an approved post needs a second pair of eyes",
-        ))
+    if post.approved and ("reviewer" not in post.meta or post.text("reviewer")):
+        post.problems.extend(filter(None, [review_problem(post)]))
     return post
+
+
+def _same_person(first: str, second: str) -> bool:
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
+def review_problem(post: Post) -> Problem | None:
+    """Why an approved post has not really been reviewed: no reviewer, or its own author."""
+    reviewer = post.text("reviewer")
+    if not reviewer:
+        return Problem(post.line_of("status"), 1, f"status {post.status!r} needs a reviewer: add 'reviewer: <name>'")
+    if post.author and _same_person(reviewer, post.author):
+        return Problem(post.line_of("reviewer"), 1,
+                       "the reviewer is the author: an approved post needs a second pair of eyes")
+    return None
 
 
 def read_post(path: Path, display: str | None = None, channels: tuple[str, ...] = DEFAULT_CHANNELS) -> Post:

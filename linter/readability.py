@@ -22,3 +22,8 @@ def reading_ease(prose: Prose) -> float | None:
     import textstat
 
     return round(textstat.flesch_reading_ease(" ".join(s.text for s in prose.sentences)), 1)
+
+
+def readability(prose: Prose) -> dict[str, float | int | None]:
+    """The calendar's extra measure for linter.engine.lint (measures=[readability])."""
+    return {"reading_ease": reading_ease(prose)}

@@ -47,6 +47,7 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 
 METRICS: dict[str, tuple[str, str]] = {
     "word_count": ("Words", "count"),
+    "reading_ease": ("Reading ease (Flesch; 60+ is plain English)", "number"),
     "self_promotion_ratio": ("Self-promotional ratio (sentences about us)", "percent"),
     "hedge_density": ("Hedge density", "number"),
     "stance": ("Stance (opinion markers)", "number"),

@@ -21,7 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from linter.engine import Finding, PostResult
-from linter.post import APPROVED_STATUSES, FRONT_MATTER_RULE, STATUSES, UNREADABLE_RULE
+from linter.post import APPROVED_STATUSES, FRONT_MATTER_RULE, STATUSES, UNREADABLE_RULE, review_problem
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 BLOCKING_RULES = (FRONT_MATTER_RULE, UNREADABLE_RULE)
@@ -375,10 +375,6 @@ def _claimed_status(path: str) -> str | None:
     return match[1] if match else None
 
 
-def _same_person(first: str, second: str) -> bool:
-    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
-
-
 def build_calendar(results: Iterable[PostResult], settings: Settings, content_root: Path | None = None) -> Calendar:
     """The calendar of approved posts; CalendarError lists every approved post that cannot be trusted."""
     errors: list[str] = []
@@ -398,12 +394,11 @@ def build_calendar(results: Iterable[PostResult], settings: Settings, content_ro
             errors.append(f"{post.path}:1:1: {FRONT_MATTER_RULE} an approved post needs a date, a channel and "
                           "an author")
             continue
-        reviewer = post.text("reviewer")
-        if not reviewer or _same_person(reviewer, post.author):
-            errors.append(f"{post.path}:{post.line_of('reviewer' if reviewer else 'status')}:1: {FRONT_MATTER_RULE} "
-                          + ("the reviewer is the author: an approved post needs a second pair of eyes"
-                             if reviewer else f"status {post.status!r} needs a reviewer: add 'reviewer: <name>'"))
+        unreviewed = review_problem(post)
+        if unreviewed:
+            errors.append(f"{post.path}:{unreviewed.line}:{unreviewed.column}: {unreviewed.rule} {unreviewed.message}")
             continue
+        reviewer = post.text("reviewer") or ""
         key = post.text("id") or _relative_key(post.path, content_root)
         id_lines.setdefault(key, []).append(f"{post.path}:{post.line_of('id')}:1")
         zone = settings.zone_of(post.channel)

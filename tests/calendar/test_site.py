@@ -25,6 +25,7 @@ from calendar_support import (
 from linter.config import load_config
 from linter.engine import lint
 from linter.post import APPROVED_STATUSES, read_post
+from linter.readability import readability
 
 pytestmark = pytest.mark.xdist_group("calendar-site")
 
@@ -271,12 +272,14 @@ def test_dates_keep_daylight_saving_time_and_the_channel_zone(public: Path) -> N
 
 
 def test_scorecard_is_what_lint_posts_reports(site: Path, public: Path) -> None:
-    report = lint([site / "content"], load_config(cwd=site))
+    report = lint([site / "content"], load_config(cwd=site), measures=[readability])
     expected = {Path(r.post.path).name: r for r in report.posts}
     for slug, name in (("invoice-friday-question", "invoice-friday.md"), ("2026-12-late-invoices", "late-invoices.md")):
         card = _content(public, f"posts/{slug}").find("section", "ec-scorecard")
         result = expected[name]
         assert {tr.attrs["data-metric"] for tr in card.find_all("tr")} == set(result.metrics)
+        if result.metrics["word_count"] >= 30:  # textstat's reading ease, shown on the site only
+            assert card.find("tr", data_metric="reading_ease").find("td").text == f"{result.metrics['reading_ease']:g}"
         assert card.find("tr", data_metric="word_count").find("td").text == str(result.metrics["word_count"])
         assert [li.attrs["data-rule"] for li in card.find_all("li", "ec-finding")] == [f.rule for f in result.findings]
     broadcast = _content(public, "posts/2026-12-late-invoices").find("section", "ec-scorecard")
