@@ -2,36 +2,47 @@
 
 Principle 3, "take a stance". Bland, careful, "we care" copy that sits on a very wide
 fence is worse than silence: readers scroll past a post that commits to nothing.
-The rule looks for three kinds of fence-sitting phrase in the writer's own prose:
+The rule looks for four kinds of fence-sitting phrase in the writer's own prose:
 
 - **hedges**, which soften a claim until it says nothing: might, perhaps, arguably,
-  it depends, to some extent, in a way, on the other hand, both sides have a point;
+  it depends, to some extent, in a way, on the other hand, both sides have a point,
+  there's no right or wrong, it is likely;
 - **weasel attributions**, claims pinned on nobody: some say, many believe, experts
-  agree, studies show, it is said, is widely regarded;
+  agree, studies show, it is said, is widely regarded, critics; and an unnamed crowd as
+  the subject of a clause ("some historians…", "many of the reviews…", "…by many");
 - **boilerplate**, empty care-talk and corporate filler: we care, customer-centric,
-  passionate about, world-class, best-in-class, leverage, synergy, solutions.
+  passionate about, world-class, best-in-class, leverage, synergy, solutions, remain
+  committed to, making a difference, something for everyone;
+- **peacock terms**, praise that asserts importance instead of showing it: legendary,
+  renowned, iconic, one of the most, best known, industry-leading.
 
 Each phrase is located (line:col). The **hedge density** is the number of such phrases
 per 100 words; the rule fires when it is above `threshold`, with one finding per phrase.
 The default, 3 per 100 words, lets a long post carry an honest "perhaps" or a "some say"
 that it goes on to answer, but flags four fence phrases in a 100-word post, or a single
-one in a post of under 34 words, where it is a large share of everything said.
+one in a post of under 34 words, where it is a large share of everything said. A bare
+"may" or "might" is a weak hedge: it counts half, and only next to another fence phrase
+(one "may" can state a real possibility; "results may vary" alone is not a fence).
 
 The rule also fires, once, at the first sentence, when a post of at least `min-words`
-words states no opinion at all (`require-stance`). A stance is a sentence, not a
-question, that says what you think or what to do: an opinion marker (I think, I believe,
-in my view, we recommend, here's why, the truth is), a recommendation (should, must,
-need to, it's time to), a commitment (we will, we decided), a judgement ("manual
-reminders are a waste of time", "net-60 is wrong") or an instruction that opens a
-sentence or a clause after a colon ("Send the invoice the day the work ends."). A post that is mostly questions to
-the reader is listening (principle 6), not fence-sitting, so it needs no stance.
+words carries fence phrases (at least half the `threshold` density) and states no opinion
+at all (`require-stance`): bland copy that commits to nothing. A plain notice, story or
+release note with no fence phrase is not fence-sitting, even with no opinion in it. A stance
+is a sentence, not a question, that says what you think or what to do: an opinion marker
+(I think, I believe, in my view, we recommend, here's why, the truth is), a recommendation
+(should, must, need to, it's time to), a commitment (we will, we decided), a judgement
+("manual reminders are a waste of time", "net-60 is wrong") or an instruction that opens a
+sentence, a clause after a colon or a leading condition ("Send the invoice the day the work
+ends.", "If you haven't switched reminders on, do it this week."). A post that is mostly
+questions to the reader is listening (principle 6), not fence-sitting, so it needs no stance.
 
 What does not count:
 
 - opinion markers are never hedges: "I think net-60 terms are wrong" is a stance;
 - "might / may / could" in a conditional or a question ("if invoices go out late, clients
   might forget to pay"), "may" as permission ("you may export every invoice as CSV") and
-  May the month;
+  May the month; "kind of / sort of" as a noun ("a kind of ledger");
+- a plain quantity that is not a clause's subject ("for some clients", "as many as 40");
 - honest uncertainty scoped by evidence: hedges in a sentence that says what is not known
   yet or what the data shows so far ("we don't know yet why the sync failed; we'll post the
   cause by Friday");
@@ -40,7 +51,8 @@ What does not count:
 
 How to fix it: state the claim plainly ("X is wrong", "do Y"); if someone else says it,
 name them and link them, or say it yourself; replace care-talk with the concrete thing you
-do, for whom, by when ("we answer every support mail within a working day").
+do, for whom, by when ("we answer every support mail within a working day"); replace praise
+with what earns it (the number, the prize, the name).
 
 Options: `threshold` (phrases per 100 words), `min-words` (shorter posts skip the
 no-stance check), `require-stance`, `extra-phrases` (your team's own fence phrases).
@@ -59,7 +71,9 @@ from linter.post import Post
 from linter.prose import Prose, Sentence
 from linter.rules import Hit, Outcome, Rule
 
-_LISTS = {"weasels": "weasel attribution", "boilerplate": "boilerplate", "hedges": "hedge"}
+_LISTS = {
+    "weasels": "weasel attribution", "boilerplate": "boilerplate", "hedges": "hedge", "peacocks": "peacock term",
+}
 """Phrase list → the kind of fence phrase a writer reads in the finding."""
 CONFIGURED = "fence phrase"
 """The kind of a phrase from `extra-phrases`."""
@@ -67,6 +81,7 @@ _FIXES = {
     "hedge": "state the claim plainly, or cut the hedge",
     "weasel attribution": "name who says it and link them, or say it yourself",
     "boilerplate": "say the concrete thing you do, for whom, by when",
+    "peacock term": "show what makes it so (the number, the prize, the name) instead of praising it",
     CONFIGURED: "say what you mean plainly",
 }
 
@@ -80,6 +95,20 @@ _UNNAMED_SOURCE = re.compile(
 )
 """Who says so? "Some say", "many freelancers believe", "most accountants would argue": a quantifier, up to
 two words and a verb of saying or believing. A pattern, so weasels.txt need not list every crowd."""
+_VAGUE_CROWD = re.compile(
+    r"(?:^|(?<=[,;:(—–])\s*|\b(?:and|but|while|whereas|although|though|that|as|since|because|however|yet)\s+)"
+    r"(?<!\bas\s)(?=[smn])(?:some|many|several)\s+(?!(?:of\s+(?:you|us|our|my|your)|more|other|others|time|ways?|as)\b)"
+    r"(?![\W\d_])(?!(?:[^\W\d_]+\s+){0,2}(?:\d|news\b))[^\W\d_]+(?:\s+of\s+(?:the|these|those|them|his|her|its|their))?"
+    r"|\b(?:by|in)\s+(?:some|many|several|others|critics|observers|commentators)\b(?!\s+(?:of\s+)?(?:you|us)\b)"
+    r"|\b(?:some|many)\s+(?:of\s+(?:the|these|those|them|his|her|its|their)|other)\b"
+    r"|\b(?:is|are|was|were|been|be)\s+(?:(?:widely|generally|commonly|often|sometimes|largely|still|also|now)\s+)?"
+    r"(?:considered|regarded|believed|thought|said|reputed|rumou?red|alleged|claimed|deemed|speculated|suggested)"
+    r"\s+(?:to|as|that|by|the|a|an|one|among|in|his|her|its|their)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A claim pinned on an unnamed crowd or on nobody: "some historians", "many of the reviews" opening a
+clause (its subject: "for some clients" is a plain quantity), "is regarded by many", "was said to",
+"is widely considered the best". A pattern, because the crowds and the adverbs are endless."""
 _MODAL = re.compile(r"(?:might|may|could)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|when|whenever|once|otherwise|or else|in case)\b", re.IGNORECASE)
 _PERMITTED = re.compile(
@@ -87,6 +116,14 @@ _PERMITTED = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(r"\s+\d")
+_SORT_OF_THING = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|what|which|any|some|every|one|same|another|its|his|her|their|our|my|your)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""Before "kind of / sort of" as a noun ("a kind of ledger", "the same sort of tool"), not a hedge."""
+WEAK_MODAL = 0.5
+"""What a bare "may" or "might" adds to the hedge density; every other fence phrase adds 1."""
 
 _JUDGED = re.compile(
     r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|it['’]s|that['’]s)\s+"
@@ -95,10 +132,13 @@ _JUDGED = re.compile(
 )
 """What comes before an evaluation for it to be a judgement: "manual reminders are [a waste of time]"."""
 _CLAUSE_START = re.compile(
-    r"(?:^|[:;—–])[^\w]*(?:(?:so|please|just|and|but|then|now|instead|honestly|seriously|first|also),?\s+)?",
+    r"(?:^|[:;—–]|^\W*(?:if|when|whenever|whatever|wherever|whichever|however|once|before|after|until|unless"
+    r"|as\s+soon\s+as|next\s+time|the\s+next\s+time|this\s+week|today|tomorrow)\b[^,;:.]*,)"
+    r"[^\w]*(?:(?:so|please|just|and|but|then|now|instead|honestly|seriously|first|also),?\s+)?",
     re.IGNORECASE,
 )
-"""Where an instruction starts: the sentence, or a clause after a colon or dash ("The fix: send it today.")."""
+"""Where an instruction starts: the sentence, a clause after a colon or dash ("The fix: send it today."),
+or after a leading condition ("If you have not switched them on, do it this week.")."""
 _VERB_WITH_OBJECT = re.compile(
     r"([A-Za-z][a-z]+)(?<!ing)(?<![^e]ed)(?<!ly)(?<![^s]s)\s+"
     r"(?:the|a|an|every|each|your|all|any|it|them|this|that|these|those|yourself|one|no)\b"
@@ -175,6 +215,11 @@ class FencePhrase:
     text: str
     offset: int
 
+    @property
+    def weight(self) -> float:
+        """A bare modal is a weak hedge: one "may" can state a real possibility; it takes two to sit on a fence."""
+        return WEAK_MODAL if self.kind == _LISTS["hedges"] and self.text.lower() in ("may", "might") else 1.0
+
 
 def _is_fence(match: re.Match[str], kind: str, sentence: Sentence | None, found: _Lexicons) -> bool:
     """False for the uses of a fence phrase that are not fence-sitting (see the module doc)."""
@@ -183,9 +228,11 @@ def _is_fence(match: re.Match[str], kind: str, sentence: Sentence | None, found:
     if found.uncertainty.search(sentence.text):
         return False  # honest uncertainty, scoped by what is known so far
     phrase = match.group()
+    before = sentence.text[: match.start() - sentence.start]
+    if phrase.lower().startswith(("kind of", "sort of")):
+        return not _SORT_OF_THING.search(before)
     if not _MODAL.match(phrase):
         return True
-    before = sentence.text[: match.start() - sentence.start]
     if phrase == "May" and (before.strip() or _DAY.match(sentence.text, len(before) + 3)):
         return False  # the month
     permission = phrase.lower() == "may" and _PERMITTED.search(before)
@@ -196,6 +243,10 @@ def fence_phrases(prose: Prose, extra: Iterable[str] = ()) -> list[FencePhrase]:
     """Every fence-sitting phrase in the prose, in reading order."""
     found = _lexicons(tuple(p.strip() for p in extra if p.strip()))
     unnamed = [(match, _LISTS["weasels"]) for match in prose.finditer(_UNNAMED_SOURCE)]
+    unnamed += [
+        (match, _LISTS["weasels"]) for match in prose.finditer(_VAGUE_CROWD)
+        if not any(u.start() < match.end() and match.start() < u.end() for u, _ in unnamed)
+    ]
     listed = [
         (match, _kind(match.group(), found)) for match in prose.finditer(found.fence)
         if not any(u.start() < match.end() and match.start() < u.end() for u, _ in unnamed)
@@ -207,10 +258,17 @@ def fence_phrases(prose: Prose, extra: Iterable[str] = ()) -> list[FencePhrase]:
     ]
 
 
+def hedge_density(found: list[FencePhrase], words: int) -> float:
+    """Fence phrases per 100 words; weak modals count only alongside a stronger fence phrase."""
+    if not words or all(phrase.weight < 1 for phrase in found):
+        return 0.0
+    return round(sum(phrase.weight for phrase in found) * 100 / words, 2)
+
+
 def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
     found = fence_phrases(prose, options["extra-phrases"])
     words = prose.word_count
-    density = round(len(found) * 100 / words, 2) if words else 0.0
+    density = hedge_density(found, words)
     stance = int(any(states_opinion(s) for s in prose.sentences))
     outcome = Outcome(metrics={"hedge_density": density, "stance": stance, "fence_phrases": len(found)})
     threshold = options["threshold"]
@@ -224,7 +282,8 @@ def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
                 _FIXES[phrase.kind],
             ))
     listening = 2 * len(prose.questions) >= len(prose.sentences)
-    if options["require-stance"] and not stance and words >= options["min-words"] and not listening:
+    fenced = density > threshold / 2
+    if options["require-stance"] and fenced and not stance and words >= options["min-words"] and not listening:
         first = prose.sentences[0]
         outcome.hits.append(Hit(
             first.line, first.column,

@@ -16,6 +16,17 @@ BODY_LINE = post_text("body").splitlines().index("body") + 1
 """The file line of a post body's first line, past the front matter."""
 
 SHOULD_FIRE = {
+    "bland recap that commits to nothing": """
+        Our team spent the week at the Freelance Finance meetup in Leeds, talking to freelancers about invoicing,
+        taxes and pricing over a lot of good coffee. On Saturday afternoon the three of us walked along the canal to
+        the second venue, where the organisers had set up a long table of pastries. We remain committed to making
+        a difference for the freelance community, and we look forward to seeing everyone again at the spring
+        meetup in March.
+    """,
+    "wikipedia-style weasels and peacocks": """
+        Some historians regard the Harbour Street ledger as one of the most important records of the port.
+        It is widely considered the oldest, and many of the merchants who used it were reportedly renowned.
+    """,
     "care-talk announcement": """
         At Larkspur, we care deeply about freelancers. Our passionate team is committed to providing world-class,
         best-in-class invoicing solutions that empower you to leverage your time. Customer-centric to the core!
@@ -35,16 +46,6 @@ SHOULD_FIRE = {
     """,
     "short hedged toot": """
         Maybe it's time to look at how you send invoices? Just a thought.
-    """,
-    "meetup recap with nothing to say": """
-        Our team spent the week at the Freelance Finance meetup in Leeds. There were talks about invoicing, taxes
-        and pricing, and a lot of good coffee. Thanks to the organisers and to everyone who came by our table to
-        say hello.
-    """,
-    "release note that states no opinion": """
-        Version 2.4 of Larkspur Ledger is out. It adds multi-currency invoices, a dark theme and faster bank
-        imports. The full changelog is on the website, next to the download links. Thanks to the fourteen
-        contributors who sent patches this cycle.
     """,
     "synergy roadmap": """
         Going forward, we'll leverage synergies across our ecosystem to deliver seamless, end-to-end solutions for
@@ -67,12 +68,6 @@ SHOULD_FIRE = {
         Thrilled to share some thought leadership on the future of freelance finance. At the end of the day, it's
         about best practices and a holistic approach that moves the needle for everyone.
     """,
-    "the only opinion is somebody else's": """
-        > You should always invoice the day the work ends. Net-60 is a trap.
-
-        That was Priya Raman closing the Freelance Finance meetup in Leeds yesterday. The slides and the
-        recording are on the meetup page, and the next meetup is in March at the same venue near the station.
-    """,
     "brochure copy": """
         Larkspur Ledger is a robust, scalable bookkeeping platform with a holistic view of your finances, seamlessly
         integrated with your bank. Innovative solutions for modern freelancers.
@@ -88,6 +83,31 @@ SHOULD_FIRE = {
 }
 
 MUST_NOT_FIRE = {
+    "plain meetup recap": """
+        Our team spent the week at the Freelance Finance meetup in Leeds. There were talks about invoicing, taxes
+        and pricing, and a lot of good coffee. Thanks to the organisers and to everyone who came by our table to
+        say hello.
+    """,
+    "plain release note": """
+        Version 2.4 of Larkspur Ledger is out. It adds multi-currency invoices, a dark theme and faster bank
+        imports. The full changelog is on the website, next to the download links. Thanks to the fourteen
+        contributors who sent patches this cycle.
+    """,
+    "a recap that points to somebody else's opinion": """
+        > You should always invoice the day the work ends. Net-60 is a trap.
+
+        That was Priya Raman closing the Freelance Finance meetup in Leeds yesterday. The slides and the
+        recording are on the meetup page, and the next meetup is in March at the same venue near the station.
+    """,
+    "instructions after a leading clause": """
+        Every freelancer has one drawer where receipts go to die. Whatever yours is, take a photo of each receipt
+        the day you get it. If you have not switched on automatic bank imports, do it this week: it takes two
+        minutes in Settings.
+    """,
+    "some invoices, as a plain quantity": """
+        Last month some invoices went out twice because of a sync bug in version 2.3. Version 2.3.1 fixed it on
+        Tuesday; check the Sent tab and void any duplicate, and we'll refund any late fee it caused.
+    """,
     "I think X is wrong": """
         I think net-60 payment terms are wrong for freelancers. You do the work in March and see the money in
         June, and meanwhile your rent is due. Ask for fourteen days. A client worth keeping will say yes.
@@ -205,10 +225,35 @@ def test_posts_that_take_a_stance_do_not_fire(body: str) -> None:
         ("Experts agree the VAT rules change in July; we don't know yet how they treat small invoices.", 1),
         ("Leverage your network and stop leveraging discounts.", 2),
         ("Some freelancers might say net-30 is standard.", 1),
+        ("Some historians date the ledger to 1820, and many of the entries are lost.", 2),
+        ("The ledger is regarded by many as the oldest in the port.", 1),
+        ("It is widely considered the oldest harbour on the coast.", 1),
+        ("For some clients a monthly invoice works, and we sent some invoices early.", 0),
+        ("As many as 40 freelancers came, and some 300 invoices were checked.", 0),
+        ("Larkspur is a kind of ledger, the same sort of tool as a notebook.", 0),
+        ("Honestly, it's kind of slow.", 1),
+        ("The museum is renowned for its legendary map room.", 2),
     ],
 )
 def test_what_counts_as_a_fence_phrase(body: str, phrase_count: int) -> None:
     assert run_rule(RULE, body).metrics["fence_phrases"] == phrase_count
+
+
+def test_a_lone_may_or_might_is_not_a_fence() -> None:
+    lone = run_rule(RULE, "Results may vary with the bank.")
+    assert lone.metrics["fence_phrases"] == 1
+    assert lone.metrics["hedge_density"] == 0.0
+    assert not lone.hits
+    # Next to a stronger hedge the modal counts half: (1 + 0.5) * 100 / 7 words.
+    stacked = run_rule(RULE, "Results may possibly vary with the bank.")
+    assert stacked.metrics["hedge_density"] == round(150 / 7, 2)
+    assert len(stacked.hits) == 2
+
+
+def test_peacock_terms_say_how_to_fix_them() -> None:
+    outcome = run_rule(RULE, "Our legendary support team is renowned.")
+    assert {hit.message.split(' "')[0] for hit in outcome.hits} == {"peacock term"}
+    assert all("the number, the prize, the name" in (hit.suggestion or "") for hit in outcome.hits)
 
 
 def test_each_phrase_is_located_past_the_front_matter() -> None:
@@ -247,9 +292,9 @@ def test_metrics_measure_density_per_100_words_and_stance() -> None:
     )
     outcome = run_rule(RULE, body)
     assert outcome.metrics == {"hedge_density": 10.0, "stance": 1, "fence_phrases": 2}
-    bland = run_rule(RULE, SHOULD_FIRE["meetup recap with nothing to say"])
-    assert bland.metrics["stance"] == 0
-    assert bland.metrics["hedge_density"] == 0.0
+    plain = run_rule(RULE, MUST_NOT_FIRE["plain meetup recap"])
+    assert plain.metrics["stance"] == 0
+    assert plain.metrics["hedge_density"] == 0.0
 
 
 def test_density_rounds_to_two_decimals() -> None:
@@ -258,7 +303,8 @@ def test_density_rounds_to_two_decimals() -> None:
 
 
 def test_a_post_with_no_stance_gets_one_finding_at_its_first_sentence() -> None:
-    outcome = run_rule(RULE, SHOULD_FIRE["meetup recap with nothing to say"])
+    outcome = run_rule(RULE, SHOULD_FIRE["bland recap that commits to nothing"])
+    assert outcome.metrics["hedge_density"] <= all_rules()[RULE].defaults["threshold"]
     assert len(outcome.hits) == 1
     hit = outcome.hits[0]
     assert (hit.line, hit.column) == (BODY_LINE, 1)
@@ -280,6 +326,11 @@ def test_a_post_with_no_stance_gets_one_finding_at_its_first_sentence() -> None:
         "The fix: scan your receipts the day you get them.",
         "We will answer every support mail within a working day.",
         "The truth is most invoices are paid late because they are hard to approve.",
+        "Whatever yours is, take a photo of it before you file it.",
+        "If you have not switched reminders on, do it this week.",
+        "Bring your receipts to the Friday clinic.",
+        "Check the VAT number on every invoice.",
+        "Call the client on day fifteen.",
     ],
 )
 def test_stance_markers(sentence: str) -> None:
@@ -296,6 +347,8 @@ def test_stance_markers(sentence: str) -> None:
         "In the afternoon we walked along the canal to the second venue.",
         "Thanks to the organisers of the Leeds meetup.",
         "Watching the numbers climb all week was the fun part.",
+        "If your invoices are late, clients might forget to pay.",
+        "When we moved, the office was empty for a week.",
     ],
 )
 def test_not_a_stance(sentence: str) -> None:
@@ -318,7 +371,7 @@ def test_extra_phrases_count_as_fence_phrases() -> None:
 
 
 def test_require_stance_off_and_min_words() -> None:
-    bland = SHOULD_FIRE["meetup recap with nothing to say"]
+    bland = SHOULD_FIRE["bland recap that commits to nothing"]
     assert not run_rule(RULE, bland, **{"require-stance": False}).hits
     assert not run_rule(RULE, bland, **{"min-words": 100}).hits
 
