@@ -11,7 +11,9 @@ and sorts every question sentence into one kind:
   "Would you share what…?", "Do you have any tips…?").
 - CHOICE: "Tabs or spaces?", "Do you invoice weekly or monthly?". Grammatically closed,
   but picking a side invites a reply and usually a reason, so a choice invites
-  conversation as an open question does (`Conversation.invites_reply`).
+  conversation as an open question does (`Conversation.invites_reply`). A choice the
+  post goes on to weigh itself ("Light or dark roast? Both have their fans…") is a
+  setup: rhetorical.
 - CLOSED: a yes/no question: auxiliary first ("Do you…?", "Have you ever…?"), tag
   questions ("…, right?"), declaratives with a question mark ("You still use PDFs?").
 - RHETORICAL: nobody is meant to answer: stock phrases ("Guess what?", "Who knew?"),
@@ -23,10 +25,16 @@ and sorts every question sentence into one kind:
   asked us: how…?"), addressed to a named person ("@maya, how did you…?", "Anna, …?"),
   or about a third person ("Why did she leave?").
 
+A question to the reader that lost its question mark still counts: an inverted one
+("How do you chase late payers." "Do you use reminders.") or an indirect one asked now
+("I'm curious how you split it."). Statements that merely start like one ("What matters
+is that you ask.", "I was curious how…, so I read the docs") and headings do not.
+
 Invitations are explicit asks without a question mark: imperatives that open a clause
 ("Tell us…", "Reply with…", "Share your…", "Let me know…") and stated wishes anywhere
 ("I'd love to hear…", "comments are open", "…in the comments"). Asks for amplification
-("Share this post", "Tag someone who…") are not invitations to talk.
+("Share this post", "Tag someone who…") and sales calls ('DM me "READY" to grab your
+spot', "DM me or link in bio") are not invitations to talk.
 
 `conversation(prose)` does the work once per post and is shared by the
 missing-conversation rule, the calendar's listening share and the quality benchmark.
@@ -79,15 +87,15 @@ class Conversation:
         return bool(self.open_questions or self.choice_questions or self.invitations)
 
 
-# Where a question breaks into clauses: "If you could automate one thing, what would it be?"
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,:;()—–]|\s-\s|\.\.\.|…|\.(?=\s))\s*")
-_STUTTER = re.compile(r"\b(\w{1,4})-(?=\1)", re.IGNORECASE)
+_STUTTER = re.compile(r"\b([\w'’]{1,6})-(?=\1)", re.IGNORECASE)
 """'Wh-what do you…', 'how-how is…': typed hesitation must not hide the question word."""
 _FILLER = re.compile(
-    r"""^(?:(?:so|and|but|or|okay|ok|well|now|also|oh|uh|um|hmm|hey|hi|hello|then|anyway|plus|yeah|alright|
+    r"""^(?:(?:so|and|but|or|okay|ok|well|now|also|oh|uh|um|hmm|mm+h*|mhm+|mm-hmm|uh-huh|ah|like|hey|hi|hello|then|
+        anyway|plus|yeah|alright|
         honestly|seriously|genuinely|just\s+curious|curious|real\s+talk|quick\s+question|honest\s+question|
-        serious\s+question|question|one\s+more\s+thing|i\s+mean|i['’]m\s+curious|i\s+am\s+curious|
-        i\s+wonder|friends|folks|everyone|everybody|y['’]all|readers?|community)\b[\s,:.!—–-]*)+""",
+        serious\s+question|question|one\s+more\s+thing|i\s+mean|
+        (?:i['’]m|i\s+am|i\s+was)\s+(?:(?:just|really|also|kind\s+of|sort\s+of)\s+)*(?:curious|wondering)|i\s+wonder|friends|folks|everyone|everybody|y['’]all|
+        readers?|community)\b[\s,:.!—–-]*)+""",
     re.IGNORECASE | re.VERBOSE,
 )
 _AUX = (
@@ -95,11 +103,20 @@ _AUX = (
     r"don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|haven['’]t|hasn['’]t|hadn['’]t|"
     r"can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|ain['’]t)"
 )
+_AUX_POSITIVE = r"(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must)"
+"""The auxiliaries without their negations: enough where a pattern only needs to see a verb, and cheaper to compile."""
+# Where a question breaks into clauses: "If you could automate one thing, what would it be?", and before a
+# second, inverted question: "You've been going to physio, and how's that going?"
+_CLAUSE_BREAK = re.compile(
+    rf"\s*(?:[,:;()—–]|\s-\s|-{{2,}}|\.\.\.|…|\.(?=\s))\s*|"
+    rf"\s+(?:and|but)\s+(?=(?:how|what|why|where|when|which|who)(?:['’]s\b|\s+{_AUX_POSITIVE}\b))",
+    re.IGNORECASE,
+)
 _AUX_HEAD = re.compile(rf"^{_AUX}\b", re.IGNORECASE)
 # Wh-words that open a question, not a subordinate clause ("When you invoice, do you…?").
 _WH_HEAD = re.compile(
     rf"""^(?:
-        (?:what|which|whose|why|who|whom)(?!\s+an?\b)(?:['’](?:s|re|d|ll|ve))?\b
+        (?:what|which|whose|why|who|whom|whereabouts)(?!\s+an?\b)(?:['’](?:s|re|d|ll|ve))?\b
       | (?:when|where)(?:['’](?:s|re|d|ll|ve)\b|\s+{_AUX}\b|\s+(?:else|exactly|at|in|to)\b|$)
       | how\b
       | (?:for|from|with|in|at|to|by|of|on)\s+(?:what|which|whom|whose|how|where|when)\b
@@ -109,20 +126,42 @@ _WH_HEAD = re.compile(
 _POLITE_REQUEST = re.compile(
     r"""^(?:(?:can|could|would|will|won['’]t)\s+(?:you|y['’]all)\s+(?:please\s+)?
            (?:tell|share|describe|explain|walk|give|show|send|suggest|recommend|name|list|point)
-         | (?:do|would)\s+you\s+mind\s+(?:sharing|telling|explaining|describing)
+         | (?:do|would)\s+you\s+mind\s+(?:sharing|telling|explaining|describing|filling)
          | (?:i['’]m\s+|i\s+am\s+|i\s+was\s+)?wondering\s+if\s+you\s+(?:can|could|would|might)\s+
            (?:tell|share|describe|explain|walk))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _ASKS_FOR_CONTENT = re.compile(
-    r"\bany\s+(?:good\s+)?(?:tips|advice|recommendations|suggestions|ideas|examples|stories|thoughts|favou?rites|"
-    r"pointers|tricks|hacks|feedback|war\s+stories|horror\s+stories)\b",
+    r"\bany\s+(?:(?:good|other|particular|more|further)\s+)?(?:tips|advice|recommendations|suggestions|ideas|examples|"
+    r"stories|thoughts|favou?rites|pointers|tricks|hacks|feedback|questions|war\s+stories|horror\s+stories)\b",
     re.IGNORECASE,
 )
 _BARE_YOU = re.compile(r"^(?:you|yourself|yours|y['’]all)$", re.IGNORECASE)
-_EXCLAMATION = re.compile(r"^how\s+\w+\s+(?:is|was|are|were)\s+(?:that|this)$", re.IGNORECASE)
+"""'And you?' asks back; 'You, y'all work at…?' is a restart, so only a last clause counts."""
+_YOUR_ASK = re.compile(rf"^your\b(?!.*\b{_AUX_POSITIVE}\b)(?:\s+[\w'’-]+){{1,5}}$", re.IGNORECASE)
+"""'Your take?', 'Your biggest headache this year?': a short noun phrase; not 'Your name is Lynn?' nor 'So your
+office went smoke-free and you're not pleased?' (declarative checks)."""
+_EXCLAMATION = re.compile(
+    r"^how\s+(?!(?:long|much|many|far|old|often|soon|late|early|big|tall|deep|fast)\b)\w+\s+(?:is|was|are|were)\s+"
+    r"(?:that|this)$",
+    re.IGNORECASE,
+)
+"""'How cool is that?' exclaims; 'How long was that?' asks."""
 _NOT_A_CHOICE = r"(?:not|no|nah|what|something|anything|so|else|two|three|less|more|whatever|otherwise|vice\s+versa)"
-_CHOICE = re.compile(rf"\w\s+or\s+(?!{_NOT_A_CHOICE}\b)\w", re.IGNORECASE)
+_CHOICE = re.compile(
+    rf"\w\s+or\s+(?!{_NOT_A_CHOICE}\b|{_AUX_POSITIVE}\b|(?:you|we|i|they|he|she|it|is\s+it)\b)[\w'’-]+(?:\s+[\w'’-]+){{0,3}}$",
+    re.IGNORECASE,
+)
+"""Named options at the end ('…weekly or monthly?'); not a second yes/no clause ('…or are you still…?')."""
+_ASIDE = re.compile(
+    r"^(?:(?:what|who|why|how|where|when|which)(?:\s+(?:is|was)\s+it|['’]s\s+it\s+called|"
+    r"\s+do\s+(?:i|you)\s+(?:say|call)\s+it)?|or\s+(?:what|something|anything|whatever|not|so)(?:\s+else)?)$",
+    re.IGNORECASE,
+)
+"""A restart or search for a word ('What, like the walk?', 'Have you been to, what is it, Book Binders?') and
+a trailing 'or what?', 'or something?': neither is the question."""
+_WH_IN_SITU = re.compile(r"\b(?:what|which|whom?|whose|where|whereabouts)(?:\s+[\w'’-]+){0,2}$", re.IGNORECASE)
+"""A wh-word left in place: 'And you're in what city?', 'You were waiting for what?', 'Like what?'."""
 _JUST_ME = re.compile(r"^(?:is\s+it|am\s+i)\s+(?:just|only)\s+me\b", re.IGNORECASE)
 # Questions the author asks about themselves or "this": the post is about to answer them.
 _ABOUT_US = re.compile(
@@ -130,6 +169,29 @@ _ABOUT_US = re.compile(
     r"(?:we|i|this|that|it)\b",
     re.IGNORECASE,
 )
+# Questions that lost their question mark (typed talk, a sentence that trails off).
+_PRONOUN = r"(?:you|y['’]all|we|i|they|he|she|it|there)"
+"""The subject after an inverted auxiliary; one before it makes a statement: 'What I learned is you…', 'What
+matters is that…'."""
+_UNMARKED_HINT = re.compile(
+    rf"\b{_AUX_POSITIVE}\s+(?:{_PRONOUN}|anyone|anybody)\b|\bwhat['’]s\s+your\b|"
+    r"\b(?:wondering|curious|wonder)\s+(?:about\s+)?(?:how|what|why|where|when|which|who|whether|if)\b",
+    re.IGNORECASE,
+)
+_INVERTED = re.compile(
+    rf"""^(?:(?:what|which|whose|why|who|whom|when|where|how)\b(?:\s+(?!{_PRONOUN}\b)[\w'’-]+){{0,3}}?\s+{_AUX_POSITIVE}\s+
+           {_PRONOUN}
+         | what['’]s\s+your
+         | {_AUX_POSITIVE}\s+(?:you|y['’]all|anyone|anybody))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_WONDERING = re.compile(
+    r"\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:just|really|also|kind\s+of|sort\s+of)\s+)*(?:wondering|curious)|"
+    r"i\s+wonder)\s+(?:about\s+)?(?:(whether|if)|how|what|why|where|when|which|who)\b",
+    re.IGNORECASE,
+)
+"""'I'm wondering where you are with it.': an indirect question, asked now (not 'I was curious…'); open unless
+it is 'wondering whether/if…'."""
 _THIRD_PERSON = re.compile(
     rf"^(?:(?:what|why|how|when|where|which|who)\s+)?{_AUX}\s+(?:he|she)\b", re.IGNORECASE
 )
@@ -145,13 +207,22 @@ _REPORTED = re.compile(
     r"(?:her|his|their|my)\s+(?:first\s+|only\s+|big\s+)?question)\b",
     re.IGNORECASE,
 )
+_ASKING_NOW = re.compile(
+    r"\b(?:gonna|going\s+to|want\s+to|wanna|like\s+to|let\s+me|i['’]ll|i\s+will|may\s+i|can\s+i|could\s+i)\s+"
+    r"(?:just\s+)?ask\b",
+    re.IGNORECASE,
+)
+"""'I'm going to ask it this way: …?' is the writer asking now, not a report of someone's question."""
+
 _YOU = re.compile(r"\b(?:you|your|y['’]all)\b", re.IGNORECASE)
 _VOCATIVE = re.compile(r"^(?:@\w+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?<!s)(?<!ly))$")
 """'@maya, …?', 'Anna, …?'; not 'Freelancers, …?' (plural: the readers) nor 'Honestly, …?' / 'Today, …?'."""
 _NOT_A_NAME = re.compile(
     r"^(?:today|tonight|tomorrow|yesterday|now|next|first|second|third|finally|also|instead|otherwise|meanwhile|"
     r"besides|again|overall|bonus|quick|together|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"there|here|sure|fine|great|wait)$",
+    r"there|here|sure|fine|great|wait|right|yes|yeah|yep|no|nope|good|cool|nice|true|exactly|perfect|interesting|"
+    r"wow|mmh?|mhm|listen|look|actually|anyway|for|as|like|if|to|in|on|at|with|by|from|about|after|before|because|"
+    r"since)$",
     re.IGNORECASE,
 )
 _CLAUSE_OPENERS = re.compile(
@@ -159,6 +230,12 @@ _CLAUSE_OPENERS = re.compile(
         oh|hey|ok|okay|folks|everyone|friends|y['’]all|simply|kindly|definitely))[\s,]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_SALES_ASK = re.compile(
+    r"\s*(?:to\s+(?:book|grab|claim|order|buy|secure|reserve|apply|register|enrol+|sign\s+up)|"
+    r"(?:or|for)\s+(?:(?:tap|click)\s+the\s+)?(?:link\s+in\s+(?:bio|profile)|pricing|prices|rates|a\s+quote|bookings?))\b",
+    re.IGNORECASE,
+)
+"""'DM me "READY" to grab your spot', 'DM me or link in bio': a sales call, not a conversation."""
 _NEGATED = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+$", re.IGNORECASE)
 _LEADING_NOISE = re.compile(r"^[^\w@]+")
 _TRAILING = re.compile(r"[\s?!.\"'”’)\]]+$")
@@ -166,12 +243,25 @@ _TRAILING = re.compile(r"[\s?!.\"'”’)\]]+$")
 
 def _clauses(sentence: Sentence) -> list[str]:
     text = _STUTTER.sub("", _TRAILING.sub("", " ".join(sentence.text.split())))
-    return [c for c in (_FILLER.sub("", _LEADING_NOISE.sub("", part)) for part in _CLAUSE_BREAK.split(text)) if c]
+    parts = [_LEADING_NOISE.sub("", part) for part in _CLAUSE_BREAK.split(text)]
+    parts = [part for index, part in enumerate(parts)
+             if not _ASIDE.match(part) or (index == len(parts) - 1 and not part.lower().startswith("or "))]
+    return [c for c in (_FILLER.sub("", part) for part in parts) if c]
 
 
-def _head(clause: str) -> str | None:
+def _asked_without_mark(sentence: Sentence) -> bool:
+    """A question to the reader that lost its question mark; headings are titles ('How we price') and stay out."""
+    lowered = sentence.text.lower()
+    if "you" not in lowered and "wonder" not in lowered and "curious" not in lowered:
+        return False  # a cheap first look: most sentences are statements
+    if sentence.block == "heading" or lowered.rstrip().endswith("!") or not _UNMARKED_HINT.search(sentence.text):
+        return False
+    return bool(_WONDERING.search(sentence.text)) or any(_INVERTED.match(c) for c in _clauses(sentence))
+
+
+def _head(clause: str, last: bool) -> str | None:
     """What kind of question a clause opens, if it opens one."""
-    if _BARE_YOU.match(clause) or lexicon.pattern("questions_open").match(clause):
+    if (last and _BARE_YOU.match(clause)) or _YOUR_ASK.match(clause) or lexicon.pattern("questions_open").match(clause):
         return "open"
     if _POLITE_REQUEST.match(clause):
         return "open"
@@ -201,15 +291,15 @@ def classify(sentence: Sentence, following: Sentence | None = None) -> QuestionK
 
     `following` is the next sentence of the post: a question it answers is rhetorical.
     """
-    if not sentence.is_question:
+    if not (sentence.is_question or _asked_without_mark(sentence)):
         return None
     clauses = _clauses(sentence)
     if not clauses:
         return QuestionKind.CLOSED
-    heads = [_head(c) for c in clauses]
+    heads = [_head(c, i == len(clauses) - 1) for i, c in enumerate(clauses)]
     first = next((i for i, h in enumerate(heads) if h), None)
     lead = clauses[: first if first is not None else len(clauses) - 1]
-    if any(_REPORTED.search(c) and not _YOU.search(c) for c in lead) or (
+    if any(_REPORTED.search(c) and not _YOU.search(c) and not _ASKING_NOW.search(c) for c in lead) or (
         lead and _VOCATIVE.match(lead[0]) and not _NOT_A_NAME.match(lead[0])
     ):
         return QuestionKind.NOT_TO_READER
@@ -217,21 +307,30 @@ def classify(sentence: Sentence, following: Sentence | None = None) -> QuestionK
     head = heads[first] if first is not None else None
     if lexicon.pattern("questions_rhetorical").match(question) or _EXCLAMATION.match(question):
         return QuestionKind.RHETORICAL
-    if head == "open" or _ASKS_FOR_CONTENT.search(question):
+    wondering = _WONDERING.search(sentence.text)
+    if head == "open" or _ASKS_FOR_CONTENT.search(question) or (wondering and not wondering.group(1)):
         return QuestionKind.OPEN
     if sentence.block == "heading" and following is not None:
         return QuestionKind.RHETORICAL
     if _answers(question, head, following):
         return QuestionKind.RHETORICAL
-    if _THIRD_PERSON.match(question):
+    if _THIRD_PERSON.match(question) and not _YOU.search(question):
         return QuestionKind.NOT_TO_READER
-    if "wh" in heads:
+    if "wh" in heads or (head is None and _WH_IN_SITU.search(question)):
         return QuestionKind.OPEN
     if _JUST_ME.match(question):
         return QuestionKind.CLOSED
     if any(_CHOICE.search(c) for c in clauses[first or 0:]):
-        return QuestionKind.CHOICE
+        return QuestionKind.RHETORICAL if _discussed(following) else QuestionKind.CHOICE
     return QuestionKind.CLOSED
+
+
+def _discussed(following: Sentence | None) -> bool:
+    """'Light roast or dark roast? Both have their fans…': the post weighs the options itself, a setup."""
+    return not (
+        following is None or following.is_question or following.block == "heading"
+        or lexicon.pattern("invitations").match(_LEADING_NOISE.sub("", following.text))
+    )
 
 
 def _invitations(prose: Prose, extra: tuple[str, ...]) -> list[Invitation]:
@@ -242,6 +341,8 @@ def _invitations(prose: Prose, extra: tuple[str, ...]) -> list[Invitation]:
             sentence = prose.sentence_at(match.start())
             before = prose.masked[sentence.start if sentence else 0:match.start()]
             if _NEGATED.search(before) or (must_open_clause and not _CLAUSE_OPENERS.search(before)):
+                continue
+            if _SALES_ASK.match(prose.masked, match.end()):
                 continue
             line, column = prose.locate(match.start())
             found.append(Invitation(" ".join(match.group().split()), match.start(), line, column))

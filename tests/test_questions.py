@@ -41,11 +41,23 @@ def first_question_kind(text: str) -> QuestionKind | None:
     ("Quick question for the designers here: how do you price revisions?", OPEN),
     ("Curious what you all think?", OPEN),
     ("Wh-what do you think about that?", OPEN),
+    ("So, I'm wondering, what have you heard about the new VAT rules?", OPEN),
+    ("Right, and what kind of reports do you run each month?", OPEN),
+    ("Mm-hmm, and when you invoice, what do you charge for rush jobs?", OPEN),
+    ("You moved to weekly invoicing in March, and how's that going?", OPEN),
+    ("So I'm going to ask it this way: on a scale of 1 to 10, how ready is your tax buffer?", OPEN),
+    ("What does your accountant think about you going freelance?", OPEN),
+    # A wh-word left in place, and a measure that is asked, not exclaimed.
+    ("And you're invoicing in what currency?", OPEN),
+    ("Like what?", OPEN),
+    ("How long was that?", OPEN),
     # Conventional open asks and polite requests.
     ("Thoughts?", OPEN),
     ("Your take?", OPEN),
     ("Your biggest invoicing headache this year?", OPEN),
     ("Any tips for a first-time freelancer?", OPEN),
+    ("Any other questions before the webinar?", OPEN),
+    ("Would you mind filling me in on how your studio splits the tax buffer?", OPEN),
     ("Do you have any tips for chasing payments politely?", OPEN),
     ("What am I missing?", OPEN),
     ("Can you tell us how you set up your tax buffer?", OPEN),
@@ -56,6 +68,7 @@ def first_question_kind(text: str) -> QuestionKind | None:
     ("Tabs or spaces?", CHOICE),
     ("Do you invoice weekly or monthly?", CHOICE),
     ("Quick poll: paper receipts or photos?", CHOICE),
+    ("Tabs or spaces? Tell us below.", CHOICE),
     # Closed yes/no questions.
     ("Do you use spreadsheets for your invoices?", CLOSED),
     ("Have you ever forgotten to invoice a client?", CLOSED),
@@ -70,12 +83,21 @@ def first_question_kind(text: str) -> QuestionKind | None:
     ("Is it just me or does every client pay late in December?", CLOSED),
     ("What a week, right?", CLOSED),
     ("Sound familiar?", CLOSED),
+    ("Do you have a limit you stick to, or are you still deciding?", CLOSED),
+    ("Have you been to, what is it, the new co-working space on Oudegracht?", CLOSED),
+    ("What, like the PDF export?", CLOSED),
+    ("Paper receipts, or what?", CLOSED),
+    ("Your name is Lynn?", CLOSED),
+    ("So your office went cashless and you're not too pleased about it, huh?", CLOSED),
+    ("Did your client talk with you about the deposit?", CLOSED),
     # Rhetorical: stock phrases, exclamations.
     ("Guess what? The bank changed its export format again.", RHETORICAL),
     ("Who knew a CSV could cause so much pain?", RHETORICAL),
     ("What could possibly go wrong?", RHETORICAL),
     ("How cool is that?", RHETORICAL),
     ("Why not start today?", RHETORICAL),
+    ("Who's ready? Doors open at 9 on Saturday.", RHETORICAL),
+    ("Did you know that 40% of invoices are paid late?", RHETORICAL),
     # Rhetorical: answered in the next sentence.
     ("Why does this matter? Because an unpaid invoice is next month's rent.", RHETORICAL),
     ("Why does this matter?\n\nBecause an unpaid invoice is next month's rent.", RHETORICAL),
@@ -87,6 +109,8 @@ def first_question_kind(text: str) -> QuestionKind | None:
     ("How did we fix it? We moved invoicing to Fridays.", RHETORICAL),
     ("What does this mean for you? You can export your VAT report in one click.", RHETORICAL),
     ("How do you price a rush job? Here's how we do it.", RHETORICAL),
+    # A choice the post goes on to weigh itself is a setup.
+    ("Light roast or dark roast? Both have their fans, and it comes down to taste.", RHETORICAL),
     # A question heading with a section under it: the section answers it.
     ("## Why do clients pay late?\n\nMostly because the invoice landed in the wrong inbox.", RHETORICAL),
     # Not to the reader.
@@ -112,6 +136,32 @@ def test_openers_that_are_not_names_or_reports_keep_the_question_open(text: str)
 
 def test_a_statement_is_not_classified() -> None:
     sentence = Prose("Invoices are due in thirty days.").sentences[0]
+    assert classify(sentence) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("How do you chase a client who has gone quiet.", OPEN),
+    ("And what are you worried will happen if the client-", OPEN),
+    ("I'm curious how you handle retainers.", OPEN),
+    ("So I'm just kind of wondering where you are with the VAT return.", OPEN),
+    ("Do you use payment reminders.", CLOSED),
+    ("I'm wondering whether you still send PDFs.", CLOSED),
+])
+def test_a_question_without_its_question_mark_is_still_a_question(text: str, kind: QuestionKind) -> None:
+    [sentence] = Prose(text).sentences
+    assert classify(sentence) is kind
+
+
+@pytest.mark.parametrize("text", [
+    "What matters is that you ask.",
+    "What I learned is you need a deposit.",
+    "How cool is that!",
+    "I was curious how the bank computes its fees, so I read the docs.",
+    "We kept wondering why the export skips March.",
+    "Some context first.\n\n## How do you price a rush job",
+])
+def test_statements_that_look_like_questions_are_not_classified(text: str) -> None:
+    sentence = Prose(text).sentences[-1]
     assert classify(sentence) is None
 
 
@@ -141,6 +191,8 @@ def talk(body: str, extra: tuple[str, ...] = ()) -> Conversation:
     ("Your best tip in the comments, please.", "in the comments"),
     ("Got a better approach? Please write back.", "write back"),
     ("Agree or not, prove me wrong.", "prove me wrong"),
+    ("Say a little more about how you set that up.", "Say a little more"),
+    ("I'd like to hear how your studio handles deposits.", "I'd like to hear"),
 ])
 def test_invitations(body: str, phrase: str | list[str]) -> None:
     assert [i.text for i in talk(body).invitations] == (phrase if isinstance(phrase, list) else [phrase])
@@ -156,6 +208,8 @@ def test_invitations(body: str, phrase: str | list[str]) -> None:
     'Her advice was "tell me everything" and it worked.',
     "> Let me know what you think.\n\nThat was the whole e-mail from the client.",
     "Run `echo 'tell us more'` to test the hook.",
+    'Only 3 spots left! DM me "READY" to grab yours.',
+    "Spring bookings are open: DM me or link in bio.",
 ])
 def test_not_invitations(body: str) -> None:
     assert talk(body).invitations == []

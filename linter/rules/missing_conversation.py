@@ -12,11 +12,14 @@ What counts as an invitation:
   what…?") and choices ("Weekly or monthly invoicing?");
 - an **explicit invitation**, question mark or not: "tell us…", "let me know…",
   "share your…", "reply with…", "drop a comment…", "DM me your…", "hit reply…",
-  "I'd love to hear…", "…in the comments".
+  "I'd love to hear…", "…in the comments";
+- a question to the reader that lost its question mark ("How do you time your
+  invoices") or an indirect one ("I'm curious how you split it").
 
 What does not count: questions in code, block quotes or "quoted speech" (someone
 else's words); questions to a third party ("I asked myself: why?", "@maya, how did
-you…?"); asks for amplification ("Share this post", "Tag someone who…").
+you…?"); asks for amplification ("Share this post", "Tag someone who…"); sales calls
+("DM me \"READY\" to grab your spot", "DM me or link in bio").
 
 Two findings:
 
@@ -25,7 +28,8 @@ Two findings:
 - **warning** (`closed-question-severity`): the only questions are closed yes/no
   questions ("Do you use spreadsheets?", "…, right?"), which invite a one-word
   answer, or rhetorical ones the post answers itself ("Why does it matter?
-  Because…"), which invite none. Located at that question.
+  Because…", or a choice it goes on to weigh: "Light or dark roast? Both have their
+  fans…"), which invite none. Located at that question.
 
 A short post gets no leniency: a one-line post can ask a question. To fix it, ask
 about the reader's own experience, openly: turn "Do you use X?" into "How do you

@@ -84,6 +84,10 @@ BROADCASTS = {
 
         Since then every invoice goes to a shared inbox, not to a person.
     """,
+    "sales call through the DMs": """
+        Only three spots left in my spring bookkeeping clinic! I've helped forty freelancers file on time this year.
+        DM me "READY" to grab your spot, or link in bio.
+    """,
     "share-your-screen instruction is not an ask": """
         Our support team can fix most import problems in a short call. Don't tell us the steps, just book a slot.
     """,
@@ -143,6 +147,13 @@ CONVERSATIONS = {
     "one-line toot": """
         What's the worst excuse a client ever gave you for paying late?
     """,
+    "typed question without its question mark": """
+        Switched our whole studio to weekly invoicing in March and cash flow finally looks sane.
+        How do you time your invoices
+    """,
+    "indirect question": """
+        Our retainer clients pay on the first, everyone else on delivery. I'm curious how you split it.
+    """,
     "dm ask": """
         Building a template pack for freelance translators. DM me your trickiest invoice layout.
     """,
@@ -167,6 +178,10 @@ WARNINGS = {
     "sound familiar answered": ("""
         You finish the project, send the invoice and then… silence. Sound familiar? It did to us.
     """, "Sound familiar?", "rhetorical"),
+    "choice the post weighs itself": ("""
+        Light roast or dark roast? Both have their fans, and it comes down to taste in the end.
+        Is your team on light?
+    """, "Is your team on light?", "closed"),
     "question heading answered by its section": ("""
         ## Why do freelancers undercharge?
 
