@@ -1,7 +1,9 @@
 """Phrase lists as data (`linter/phrases/*.txt`), compiled once into one pattern each.
 
-A list file has one phrase a line; `#` starts a comment. A trailing `*` on a word
-matches any ending (`launch*`: launch, launched, launching). Matching ignores case
+A list file has one phrase a line; `#` followed by a space (or ending the line) starts
+a comment, so `#tbt` is a hashtag phrase. A trailing `*` on a word matches any ending
+(`launch*`: launch, launched, launching); a lone `*` stands for any one word
+(`happy * friday`: Happy Feel-Good Friday). Matching ignores case
 and treats ' and ’ alike, and spaces match any run of white space (phrases may
 wrap across lines).
 """
@@ -14,11 +16,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+_COMMENT = re.compile(r"(?:^|\s)#(?:\s.*)?$")
+
 
 @cache
 def phrases(name: str) -> tuple[str, ...]:
     text = resources.files("linter").joinpath(f"phrases/{name}.txt").read_text("utf-8")
-    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    lines = (_COMMENT.sub("", line).strip() for line in text.splitlines())
     return tuple(line for line in lines if line)
 
 
@@ -68,16 +72,30 @@ def _trie(phrases: Iterable[list[str]]) -> dict[str, Any]:
 
 
 @cache
-def _compile(items: tuple[str, ...]) -> re.Pattern[str]:
+def _source(items: tuple[str, ...]) -> str:
     words = [_atoms(p) for p in set(items) if p[:1].isalnum()]
     others = [_atoms(p) for p in set(items) if not p[:1].isalnum()]
     parts = ([_START + "(?:" + _trie_pattern(_trie(words)) + ")"] if words else []) + (
         [_trie_pattern(_trie(others))] if others else []
     )
-    return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+    return "|".join(parts) or r"(?!x)x"
+
+
+@cache
+def _compile(items: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_source(items), re.IGNORECASE)
+
+
+def _items(lists: Iterable[str], extra: Iterable[str]) -> tuple[str, ...]:
+    return tuple(p for name in lists for p in phrases(name)) + tuple(p.strip() for p in extra if p.strip())
 
 
 def pattern(*lists: str, extra: Iterable[str] = ()) -> re.Pattern[str]:
     """One compiled pattern for the named phrase lists plus configured extras."""
-    items = tuple(p for name in lists for p in phrases(name)) + tuple(p.strip() for p in extra if p.strip())
-    return _compile(items)
+    return _compile(_items(lists, extra))
+
+
+def source(*lists: str, extra: Iterable[str] = ()) -> str:
+    """The same pattern as text, uncompiled, for a rule that joins several lists into one regex
+    (compiling each list first would cost as much again at every start)."""
+    return _source(_items(lists, extra))

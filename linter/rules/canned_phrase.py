@@ -7,14 +7,19 @@ machine: every reader has seen them a thousand times, so they stop reading.
 What counts, each located at the phrase, one finding per phrase (a phrase used twice
 is one finding that says so):
 
+- **stock announcements**: "We're thrilled to announce", "Proud to share", "Humbled
+  and honoured to…", "Big news!", "We did it!", "You asked, we listened";
 - **stock openers**: "I hope this finds you well", "Hey there!", "Happy Monday!",
-  "Hello LinkedIn", "Ever wondered…";
+  "Happy Wellness Wednesday!", "Hello LinkedIn", "Ever wondered…";
 - **stock reactions**: "Congrats on your work anniversary!", "Great post!", "Thanks
-  for sharing!", "Well said!";
-- **stock calls to action**: "Check out our latest…", "Don't miss out!", "Link in
-  bio", "Like and share", "Read more:", "Tag a friend", "Follow for more";
-- **fillers and hype**: "In today's fast-paced world", "Without further ado", "We're
-  excited to share", "We've got you covered", "Stay tuned", "Let that sink in";
+  for sharing!", "Well said!", "Great thread", "Must read";
+- **stock calls to action**: "Check out our latest…", "Check out @someone", "Don't miss
+  out!", "Link in bio", "Like and share", "Read more:", "Read more here", "Learn more
+  at", "Shop now", "Tag a friend", "Follow for more", "Hit the notification bell";
+- **fillers, hype and sign-offs**: "In today's fast-paced world", "Without further
+  ado", "We've got you covered", "Stay tuned", "Let that sink in", "Something for
+  everyone", "Onwards and upwards!", "Here's to the next ten years!", "More to come",
+  and hashtags that tag a feeling instead of saying it (#blessed, #proud, #tbt);
 - **bare prompts**, only when they are the whole sentence: "Thoughts?", "Agree?",
   "Who's with me?". "What are your thoughts on net-60 terms?" is a real question.
 
@@ -22,8 +27,11 @@ What does not count: anything that is not the writer's prose (code, URLs, block
 quotes and "quoted speech": quoting the email that began "I hope this finds you
 well" is fine), and look-alikes that are not the formula ("Don't miss the deadline
 for Q4 VAT", "What makes a great post on LinkedIn?", "Read more about VAT in the tax
-office's guide"). Corporate boilerplate and hedges are the fence-sitting rule's job;
-launch and award language is the self-promotion rule's.
+office's guide", "we're happy to help you move your data", "check out five packets of
+seeds with your library card", "Let us know in the comments": an invitation to talk
+is what the missing-conversation rule wants). Corporate boilerplate and hedges are the
+fence-sitting rule's job; launch and award language is the self-promotion rule's (a
+post can be both: "We're thrilled to announce our award" is a formula and a boast).
 
 How to fix it: write what a person would say to one reader. Instead of "Great post!",
 say what you learned; instead of "Check out our latest guide", say what problem it
@@ -46,13 +54,23 @@ from linter.prose import Prose
 from linter.rules import Hit, Outcome, Rule
 
 _LISTS = {
+    "announcement": "canned_announcements",
     "opener": "canned_openers",
     "reaction": "canned_reactions",
     "call": "canned_calls",
     "filler": "canned",
 }
 """Regex group → phrase list, for phrases that are canned wherever they appear."""
+_SUBJECT = r"(?:(?:we|I)(?:['’](?:re|m)|\s+(?:are|am))\s+(?:(?:so|very|really|incredibly|truly|beyond)\s+)?)?"
+"""Who is thrilled, taken into the finding: "We're so thrilled to announce", not "thrilled to announce"."""
+_PLUG = r"(?<![\w'’])check\s+out(?=\s+(?:@|(?-i:[A-Z])))"
+"""A plug: "Check out Taco Bell's new menu", "check out @kfc". Not "check out five packets of seeds" at the
+library or "check out the client's legal name": those borrow and verify, and name no one to look at."""
+_LINK_CALL = r"(?<![\w'’])(?:read|learn|find\s+out)\s+more(?=[ \t]*(?:[:→👉>—-]|\n|\Z|#))"
+"""'Read more' pointing at a link and saying nothing of what is there: "Read more: <link>", "Learn more
+→", "Read more <link>" at the end of a line. "Read more about VAT in the tax office's guide" says what."""
 _FIXES = {
+    "announcement": "say what changed for the reader, in the first sentence, in your own words",
     "opener": "open with the point, or with the reader's situation, in your own words",
     "reaction": "say what exactly you liked, learned or disagree with, and to whom",
     "call": "say in a sentence of your own what the reader gets from it and why it matters now",
@@ -62,23 +80,30 @@ _FIXES = {
     "extra": "say it the way you would to one reader, in your own words",
 }
 _KINDS = {
-    "opener": "stock opener", "reaction": "stock reaction", "call": "stock call to action",
-    "filler": "stock filler", "prompt": "bare prompt", "extra": "stock phrase",
+    "announcement": "stock announcement", "opener": "stock opener", "reaction": "stock reaction",
+    "call": "stock call to action", "filler": "stock filler", "prompt": "bare prompt", "extra": "stock phrase",
 }
+
+
+def _listed(group: str, name: str) -> str:
+    listed = f"(?:{lexicon.source(name)})"
+    if group == "announcement":
+        return _SUBJECT + listed
+    return f"{listed}|{_PLUG}|{_LINK_CALL}" if group == "call" else listed
 
 
 @cache
 def _canned_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
-    groups = [f"(?P<{group}>{lexicon.pattern(name).pattern})" for group, name in _LISTS.items()]
+    groups = [f"(?P<{group}>{_listed(group, name)})" for group, name in _LISTS.items()]
     if extra:
-        groups.insert(0, f"(?P<extra>{lexicon.pattern(extra=extra).pattern})")
+        groups.insert(0, f"(?P<extra>{lexicon.source(extra=extra)})")
     return re.compile("|".join(groups), re.IGNORECASE)
 
 
 @cache
 def _bare_prompt() -> re.Pattern[str]:
     """A prompt that is the whole sentence, give or take an emoji or a dash."""
-    return re.compile(rf"[\W_]*(?P<prompt>{lexicon.pattern('canned_alone').pattern})[\W_]*", re.IGNORECASE)
+    return re.compile(rf"[\W_]*(?P<prompt>{lexicon.source('canned_alone')})[\W_]*", re.IGNORECASE)
 
 
 def _display(phrase: str) -> str:

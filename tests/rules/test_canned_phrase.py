@@ -73,6 +73,50 @@ CANNED = {
         "Why we stopped sending PDF invoices by email. Read more: on the blog, link in the comments.",
         "Read more:",
     ),
+    "announcement formula, subject and all": (
+        "We're so thrilled to announce that Larkspur Ledger now reads Bunq statements. Import one from Settings.",
+        "We're so thrilled to announce",
+    ),
+    "humble announcement": (
+        "Humbled and honoured to share that our export made the Freelance Weekly toolkit list.",
+        "Humbled and honoured to",
+    ),
+    "big news": (
+        "Big news! Multi-currency invoices are live for every plan.",
+        "Big news",
+    ),
+    "themed weekday greeting": (
+        "Happy Feel-Good Friday! Send the invoice you have been putting off, then close the laptop.",
+        "Happy Feel-Good Friday",
+    ),
+    "link in our bio": (
+        "Our guide to your first VAT return is out, and it is free. Link in our bio.",
+        "Link in our bio",
+    ),
+    "read more at": (
+        "The tax office changed the mileage rate for 2027. Read more at the link below.",
+        "Read more at",
+    ),
+    "read more, then only a link": (
+        "Invoices now show the VAT number of both sides. Read more https://larkspur.example/blog/vat\n\nOne change.",
+        "Read more",
+    ),
+    "plug": (
+        "Check out Anna Visser's talk on pricing rush work from Freelance Fest.",
+        "Check out",
+    ),
+    "sign-off": (
+        "Five years, 14 people, one ledger. Onwards and upwards!",
+        "Onwards and upwards",
+    ),
+    "hashtag of a feeling": (
+        "Our first customer meetup sold out in a day. #grateful",
+        "#grateful",
+    ),
+    "reshare reaction": (
+        "Great thread on how to word a second reminder. Must read for anyone who invoices.",
+        "Great thread",
+    ),
     "covered": (
         "VAT return due and no idea where your receipts are? We've got you covered with the new receipt inbox.",
         "We've got you covered",
@@ -131,6 +175,24 @@ NOT_CANNED = {
     "sharing, not like-and-share": """
         I'd like to share what went wrong with our bank sync on Monday, and what we changed so it doesn't
         happen again.
+    """,
+    "happy to help, not an announcement": """
+        Leaving Larkspur for another tool? We're happy to help you move your data: Settings, Export, Everything.
+    """,
+    "checking out at the library": """
+        You can check out five packets of seeds with your library card, and bring back seeds from your harvest.
+    """,
+    "don't wait for symptoms": """
+        If your dog eats chocolate, call a vet straight away; don't wait for symptoms.
+    """,
+    "an invitation to comment": """
+        Which reminder got you paid fastest? Let us know in the comments and we'll share the best three.
+    """,
+    "a hashtag that names a topic": """
+        Three receipts you can throw away after five years, and two you must keep for seven. #bookkeeping #zzp
+    """,
+    "register now, as advice": """
+        If the client uses an invoice portal, register now, while your contact is still keen to help.
     """,
     "empty body": "",
 }

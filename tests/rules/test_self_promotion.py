@@ -144,10 +144,71 @@ def test_points_at_the_most_self_centred_sentence() -> None:
 
 def test_threshold_and_brands_are_configurable() -> None:
     body = "Larkspur Ledger exports to CSV. The export takes a second. Reports are emailed monthly."
-    assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] == pytest.approx(1 / 3, abs=0.001)
-    assert not fires("self-promotion", body, brands=[])
-    assert fires("self-promotion", body, threshold=0.3)
-    assert not fires("self-promotion", body, threshold=0.5)
+    # One sentence mentions the brand without promoting it: it counts half.
+    assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] == pytest.approx(0.5 / 3, abs=0.001)
+    assert run_rule("self-promotion", body, brands=[]).metrics["self_promotion_ratio"] == 0.0
+    assert not fires("self-promotion", body)
+    assert fires("self-promotion", body, threshold=0.1)
+    assert not fires("self-promotion", body, threshold=0.1, brands=[])
+
+
+def test_brand_handles_and_hashtags_count_as_the_brand() -> None:
+    for mention in ("@LarkspurLedger", "#larkspur", "@larkspur_nl", "@LarkspurNL", "Larkspur Ledger"):
+        body = f"{mention} was in the Volkskrant this week. The article is on page 12."
+        assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] > 0, mention
+    for other in ("#larkspurlife", "@larkspurfan", "#larkspurs"):
+        body = f"{other} was in the Volkskrant this week. The article is on page 12."
+        assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] == 0.0, other
+
+
+def test_a_line_of_hashtags_does_not_dilute_the_ratio() -> None:
+    body = """Larkspur Ledger has been named the best bookkeeping app of 2026 by Freelance Weekly!
+    The article is on page 12 of the print edition.
+
+    #freelance #bookkeeping #zzp"""
+    outcome = run_rule("self-promotion", body)
+    assert outcome.metrics["self_promotion_ratio"] == 0.5
+    assert "1 of 2 sentences" in outcome.hits[0].message
+
+
+@pytest.mark.parametrize("body", [
+    # Boasting words about someone else are not promotion of us.
+    "This is the best way to roast a turkey, and it won an award in 1998.",
+    "Soyuz launches a record-breaking satellite from Baikonur.",
+    # The writer's opinion about a thing is not the writer boasting.
+    "I think weekly invoicing is the best habit a freelancer can pick up. Try it for a month.",
+])
+def test_boasts_count_only_when_they_are_about_us(body: str) -> None:
+    assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] == 0.0
+
+
+def test_selling_to_the_reader_is_still_selling() -> None:
+    body = """You deserve bookkeeping that just works. You'll send invoices in a minute.
+    Book your free demo today, spots are limited!"""
+    assert fires("self-promotion", body)
+
+
+def test_first_person_achievements_are_a_brag() -> None:
+    body = """Booked out until September for the first time ever!
+    Three years of freelancing and I've never been busier. My clients are the best.
+    How far ahead are you booked right now?"""
+    assert fires("self-promotion", body)
+
+
+def test_a_boast_in_a_post_written_as_us_is_ours() -> None:
+    boast = "Hollis Street has been voted Best Independent Bakery for the second year running!"
+    assert fires("self-promotion", f"{boast} We couldn't have done it without our bakers, up at 3 am.")
+    # The same sentence in a post by someone else is news about a bakery, not promotion.
+    assert not fires("self-promotion", f"{boast} Its spelt loaf costs £4.20 and sells out by ten.")
+
+
+def test_factual_we_sentences_count_half() -> None:
+    body = """We deployed a broken cache key at 09:05 and rolled back at 10:41.
+    If your scheduled reports failed on Tuesday, they were re-sent at 12:00.
+    You don't need to do anything. Sorry for the trouble."""
+    outcome = run_rule("self-promotion", body)
+    assert outcome.metrics["self_promotion_ratio"] == pytest.approx(0.5 / 4, abs=0.001)
+    assert not outcome.hits
 
 
 def test_extra_phrases() -> None:
