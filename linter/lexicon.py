@@ -10,11 +10,15 @@ wrap across lines).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+from linter import regex_cache
 
 _COMMENT = re.compile(r"(?:^|\s)#(?:\s.*)?$")
 
@@ -71,8 +75,16 @@ def _trie(phrases: Iterable[list[str]]) -> dict[str, Any]:
     return root
 
 
+_FINGERPRINT = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()
+"""Trie texts are kept between runs (regex_cache); a change to this file must not reuse them."""
+
+
 @cache
 def _source(items: tuple[str, ...]) -> str:
+    return regex_cache.source(("lexicon", _FINGERPRINT, *items), lambda: _build_source(items))
+
+
+def _build_source(items: tuple[str, ...]) -> str:
     words = [_atoms(p) for p in set(items) if p[:1].isalnum()]
     others = [_atoms(p) for p in set(items) if not p[:1].isalnum()]
     parts = ([_START + "(?:" + _trie_pattern(_trie(words)) + ")"] if words else []) + (
@@ -83,7 +95,7 @@ def _source(items: tuple[str, ...]) -> str:
 
 @cache
 def _compile(items: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_source(items), re.IGNORECASE)
+    return regex_cache.compile(_source(items), re.IGNORECASE)
 
 
 def _items(lists: Iterable[str], extra: Iterable[str]) -> tuple[str, ...]:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from linter import regex_cache
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -26,7 +28,7 @@ _PROSE_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading"}
 
 # Inline parts of a prose block that are not prose. Order matters: code first, so a
 # backtick-quoted URL is not half-masked by the URL pattern.
-_NOT_PROSE = re.compile(
+_NOT_PROSE = regex_cache.compile(
     r"""
       (?P<code>(`+)[^`].*?\2)                       # `code spans`
     | <!--.*?-->                                    # HTML comments
@@ -48,11 +50,11 @@ _NOT_PROSE = re.compile(
 
 # A sentence ends after . ! ? (and closing quotes/brackets) followed by space,
 # unless the word before is a common abbreviation.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_ABBREVIATION = re.compile(
+_END = regex_cache.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_ABBREVIATION = regex_cache.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|approx|incl|Inc|Ltd|Jr|Sr|cf|al)\.|\b[A-Z]\.)$"
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = regex_cache.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SHORT_LINE = 50
 """A line this short, with no end punctuation, followed by a capitalised line is a
 sentence of its own (social posts break lines instead of using full stops)."""

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from weakref import WeakKeyDictionary
 
-from linter import lexicon
+from linter import lexicon, regex_cache
 from linter.prose import Prose, Sentence
 
 
@@ -87,9 +87,9 @@ class Conversation:
         return bool(self.open_questions or self.choice_questions or self.invitations)
 
 
-_STUTTER = re.compile(r"\b([\w'’]{1,6})-(?=\1)", re.IGNORECASE)
+_STUTTER = regex_cache.compile(r"\b([\w'’]{1,6})-(?=\1)", re.IGNORECASE)
 """'Wh-what do you…', 'how-how is…': typed hesitation must not hide the question word."""
-_FILLER = re.compile(
+_FILLER = regex_cache.compile(
     r"""^(?:(?:so|and|but|or|okay|ok|well|now|also|oh|uh|um|hmm|mm+h*|mhm+|mm-hmm|uh-huh|ah|like|hey|hi|hello|then|
         anyway|plus|yeah|alright|
         honestly|seriously|genuinely|just\s+curious|curious|real\s+talk|quick\s+question|honest\s+question|
@@ -107,14 +107,14 @@ _AUX_POSITIVE = r"(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|
 """The auxiliaries without their negations: enough where a pattern only needs to see a verb, and cheaper to compile."""
 # Where a question breaks into clauses: "If you could automate one thing, what would it be?", and before a
 # second, inverted question: "You've been going to physio, and how's that going?"
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = regex_cache.compile(
     rf"\s*(?:[,:;()—–]|\s-\s|-{{2,}}|\.\.\.|…|\.(?=\s))\s*|"
     rf"\s+(?:and|but)\s+(?=(?:how|what|why|where|when|which|who)(?:['’]s\b|\s+{_AUX_POSITIVE}\b))",
     re.IGNORECASE,
 )
-_AUX_HEAD = re.compile(rf"^{_AUX}\b", re.IGNORECASE)
+_AUX_HEAD = regex_cache.compile(rf"^{_AUX}\b", re.IGNORECASE)
 # Wh-words that open a question, not a subordinate clause ("When you invoice, do you…?").
-_WH_HEAD = re.compile(
+_WH_HEAD = regex_cache.compile(
     rf"""^(?:
         (?:what|which|whose|why|who|whom|whereabouts)(?!\s+an?\b)(?:['’](?:s|re|d|ll|ve))?\b
       | (?:when|where)(?:['’](?:s|re|d|ll|ve)\b|\s+{_AUX}\b|\s+(?:else|exactly|at|in|to)\b|$)
@@ -123,7 +123,7 @@ _WH_HEAD = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_POLITE_REQUEST = re.compile(
+_POLITE_REQUEST = regex_cache.compile(
     r"""^(?:(?:can|could|would|will|won['’]t)\s+(?:you|y['’]all)\s+(?:please\s+)?
            (?:tell|share|describe|explain|walk|give|show|send|suggest|recommend|name|list|point)
          | (?:do|would)\s+you\s+mind\s+(?:sharing|telling|explaining|describing|filling)
@@ -131,40 +131,40 @@ _POLITE_REQUEST = re.compile(
            (?:tell|share|describe|explain|walk))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_ASKS_FOR_CONTENT = re.compile(
+_ASKS_FOR_CONTENT = regex_cache.compile(
     r"\bany\s+(?:(?:good|other|particular|more|further)\s+)?(?:tips|advice|recommendations|suggestions|ideas|examples|"
     r"stories|thoughts|favou?rites|pointers|tricks|hacks|feedback|questions|war\s+stories|horror\s+stories)\b",
     re.IGNORECASE,
 )
-_BARE_YOU = re.compile(r"^(?:you|yourself|yours|y['’]all)$", re.IGNORECASE)
+_BARE_YOU = regex_cache.compile(r"^(?:you|yourself|yours|y['’]all)$", re.IGNORECASE)
 """'And you?' asks back; 'You, y'all work at…?' is a restart, so only a last clause counts."""
-_YOUR_ASK = re.compile(rf"^your\b(?!.*\b{_AUX_POSITIVE}\b)(?:\s+[\w'’-]+){{1,5}}$", re.IGNORECASE)
+_YOUR_ASK = regex_cache.compile(rf"^your\b(?!.*\b{_AUX_POSITIVE}\b)(?:\s+[\w'’-]+){{1,5}}$", re.IGNORECASE)
 """'Your take?', 'Your biggest headache this year?': a short noun phrase; not 'Your name is Lynn?' nor 'So your
 office went smoke-free and you're not pleased?' (declarative checks)."""
-_EXCLAMATION = re.compile(
+_EXCLAMATION = regex_cache.compile(
     r"^how\s+(?!(?:long|much|many|far|old|often|soon|late|early|big|tall|deep|fast)\b)\w+\s+(?:is|was|are|were)\s+"
     r"(?:that|this)$",
     re.IGNORECASE,
 )
 """'How cool is that?' exclaims; 'How long was that?' asks."""
 _NOT_A_CHOICE = r"(?:not|no|nah|what|something|anything|so|else|two|three|less|more|whatever|otherwise|vice\s+versa)"
-_CHOICE = re.compile(
+_CHOICE = regex_cache.compile(
     rf"\w\s+or\s+(?!{_NOT_A_CHOICE}\b|{_AUX_POSITIVE}\b|(?:you|we|i|they|he|she|it|is\s+it)\b)[\w'’-]+(?:\s+[\w'’-]+){{0,3}}$",
     re.IGNORECASE,
 )
 """Named options at the end ('…weekly or monthly?'); not a second yes/no clause ('…or are you still…?')."""
-_ASIDE = re.compile(
+_ASIDE = regex_cache.compile(
     r"^(?:(?:what|who|why|how|where|when|which)(?:\s+(?:is|was)\s+it|['’]s\s+it\s+called|"
     r"\s+do\s+(?:i|you)\s+(?:say|call)\s+it)?|or\s+(?:what|something|anything|whatever|not|so)(?:\s+else)?)$",
     re.IGNORECASE,
 )
 """A restart or search for a word ('What, like the walk?', 'Have you been to, what is it, Book Binders?') and
 a trailing 'or what?', 'or something?': neither is the question."""
-_WH_IN_SITU = re.compile(r"\b(?:what|which|whom?|whose|where|whereabouts)(?:\s+[\w'’-]+){0,2}$", re.IGNORECASE)
+_WH_IN_SITU = regex_cache.compile(r"\b(?:what|which|whom?|whose|where|whereabouts)(?:\s+[\w'’-]+){0,2}$", re.IGNORECASE)
 """A wh-word left in place: 'And you're in what city?', 'You were waiting for what?', 'Like what?'."""
-_JUST_ME = re.compile(r"^(?:is\s+it|am\s+i)\s+(?:just|only)\s+me\b", re.IGNORECASE)
+_JUST_ME = regex_cache.compile(r"^(?:is\s+it|am\s+i)\s+(?:just|only)\s+me\b", re.IGNORECASE)
 # Questions the author asks about themselves or "this": the post is about to answer them.
-_ABOUT_US = re.compile(
+_ABOUT_US = regex_cache.compile(
     r"^(?:what|why|how|when|where|which|who)(?:['’]s)?\s+(?:(?:did|do|does|have|has|had|was|were|is|are|am)\s+)?"
     r"(?:we|i|this|that|it)\b",
     re.IGNORECASE,
@@ -173,51 +173,53 @@ _ABOUT_US = re.compile(
 _PRONOUN = r"(?:you|y['’]all|we|i|they|he|she|it|there)"
 """The subject after an inverted auxiliary; one before it makes a statement: 'What I learned is you…', 'What
 matters is that…'."""
-_UNMARKED_HINT = re.compile(
+_UNMARKED_HINT = regex_cache.compile(
     rf"\b{_AUX_POSITIVE}\s+(?:{_PRONOUN}|anyone|anybody)\b|\bwhat['’]s\s+your\b|"
     r"\b(?:wondering|curious|wonder)\s+(?:about\s+)?(?:how|what|why|where|when|which|who|whether|if)\b",
     re.IGNORECASE,
 )
-_INVERTED = re.compile(
+_INVERTED = regex_cache.compile(
     rf"""^(?:(?:what|which|whose|why|who|whom|when|where|how)\b(?:\s+(?!{_PRONOUN}\b)[\w'’-]+){{0,3}}?\s+{_AUX_POSITIVE}\s+
            {_PRONOUN}
          | what['’]s\s+your
          | {_AUX_POSITIVE}\s+(?:you|y['’]all|anyone|anybody))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_WONDERING = re.compile(
+_WONDERING = regex_cache.compile(
     r"\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:just|really|also|kind\s+of|sort\s+of)\s+)*(?:wondering|curious)|"
     r"i\s+wonder)\s+(?:about\s+)?(?:(whether|if)|how|what|why|where|when|which|who)\b",
     re.IGNORECASE,
 )
 """'I'm wondering where you are with it.': an indirect question, asked now (not 'I was curious…'); open unless
 it is 'wondering whether/if…'."""
-_THIRD_PERSON = re.compile(
+_THIRD_PERSON = regex_cache.compile(
     rf"^(?:(?:what|why|how|when|where|which|who)\s+)?{_AUX}\s+(?:he|she)\b", re.IGNORECASE
 )
-_ECHO_ANSWER = re.compile(
+_ECHO_ANSWER = regex_cache.compile(
     rf"^(?:it|that|this|we|i|they|you|mine|ours)\s+{_AUX}\b", re.IGNORECASE
 )
 _ECHO_MAX_WORDS = 6
-_SETUP = re.compile(r"^(?:the|our|my|one|his|her|their|this|that|today['’]s|this\s+year['’]s)\b", re.IGNORECASE)
+_SETUP = regex_cache.compile(
+    r"^(?:the|our|my|one|his|her|their|this|that|today['’]s|this\s+year['’]s)\b", re.IGNORECASE
+)
 _SETUP_MAX_WORDS = 4
 """'The catch?', 'Our fix?': a noun-phrase question this short only sets up the next line."""
-_REPORTED = re.compile(
+_REPORTED = regex_cache.compile(
     r"\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|said|says|told|tweeted|wrote|emailed|messaged|"
     r"(?:her|his|their|my)\s+(?:first\s+|only\s+|big\s+)?question)\b",
     re.IGNORECASE,
 )
-_ASKING_NOW = re.compile(
+_ASKING_NOW = regex_cache.compile(
     r"\b(?:gonna|going\s+to|want\s+to|wanna|like\s+to|let\s+me|i['’]ll|i\s+will|may\s+i|can\s+i|could\s+i)\s+"
     r"(?:just\s+)?ask\b",
     re.IGNORECASE,
 )
 """'I'm going to ask it this way: …?' is the writer asking now, not a report of someone's question."""
 
-_YOU = re.compile(r"\b(?:you|your|y['’]all)\b", re.IGNORECASE)
-_VOCATIVE = re.compile(r"^(?:@\w+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?<!s)(?<!ly))$")
+_YOU = regex_cache.compile(r"\b(?:you|your|y['’]all)\b", re.IGNORECASE)
+_VOCATIVE = regex_cache.compile(r"^(?:@\w+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?<!s)(?<!ly))$")
 """'@maya, …?', 'Anna, …?'; not 'Freelancers, …?' (plural: the readers) nor 'Honestly, …?' / 'Today, …?'."""
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = regex_cache.compile(
     r"^(?:today|tonight|tomorrow|yesterday|now|next|first|second|third|finally|also|instead|otherwise|meanwhile|"
     r"besides|again|overall|bonus|quick|together|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"there|here|sure|fine|great|wait|right|yes|yeah|yep|no|nope|good|cool|nice|true|exactly|perfect|interesting|"
@@ -225,20 +227,20 @@ _NOT_A_NAME = re.compile(
     r"since)$",
     re.IGNORECASE,
 )
-_CLAUSE_OPENERS = re.compile(
+_CLAUSE_OPENERS = regex_cache.compile(
     r"""(?:^|[^\w\s'’]|\b(?:and|so|please|pls|just|then|or|now|also|but|do|go\s+ahead\s+and|feel\s+free\s+to|
         oh|hey|ok|okay|folks|everyone|friends|y['’]all|simply|kindly|definitely))[\s,]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_SALES_ASK = re.compile(
+_SALES_ASK = regex_cache.compile(
     r"\s*(?:to\s+(?:book|grab|claim|order|buy|secure|reserve|apply|register|enrol+|sign\s+up)|"
     r"(?:or|for)\s+(?:(?:tap|click)\s+the\s+)?(?:link\s+in\s+(?:bio|profile)|pricing|prices|rates|a\s+quote|bookings?))\b",
     re.IGNORECASE,
 )
 """'DM me "READY" to grab your spot', 'DM me or link in bio': a sales call, not a conversation."""
-_NEGATED = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+$", re.IGNORECASE)
-_LEADING_NOISE = re.compile(r"^[^\w@]+")
-_TRAILING = re.compile(r"[\s?!.\"'”’)\]]+$")
+_NEGATED = regex_cache.compile(r"(?:n['’]t|\bnot|\bnever)\s+$", re.IGNORECASE)
+_LEADING_NOISE = regex_cache.compile(r"^[^\w@]+")
+_TRAILING = regex_cache.compile(r"[\s?!.\"'”’)\]]+$")
 
 
 def _clauses(sentence: Sentence) -> list[str]:

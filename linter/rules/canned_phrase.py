@@ -48,7 +48,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from linter import lexicon
+from linter import lexicon, regex_cache
 from linter.post import Post
 from linter.prose import Prose
 from linter.rules import Hit, Outcome, Rule
@@ -97,13 +97,13 @@ def _canned_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
     groups = [f"(?P<{group}>{_listed(group, name)})" for group, name in _LISTS.items()]
     if extra:
         groups.insert(0, f"(?P<extra>{lexicon.source(extra=extra)})")
-    return re.compile("|".join(groups), re.IGNORECASE)
+    return regex_cache.compile("|".join(groups), re.IGNORECASE)
 
 
 @cache
 def _bare_prompt() -> re.Pattern[str]:
     """A prompt that is the whole sentence, give or take an emoji or a dash."""
-    return re.compile(rf"[\W_]*(?P<prompt>{lexicon.source('canned_alone')})[\W_]*", re.IGNORECASE)
+    return regex_cache.compile(rf"[\W_]*(?P<prompt>{lexicon.source('canned_alone')})[\W_]*", re.IGNORECASE)
 
 
 def _display(phrase: str) -> str:

@@ -30,12 +30,13 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from linter import regex_cache
 from linter.post import Post
 from linter.prose import Prose
 from linter.rules import Hit, Outcome, Rule
 
-_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
-_MAYBE_LINK = re.compile(r"https?://|www\.|\]\(|^ {0,3}\[[^\]\n]+\]:|<[a-z]+:", re.IGNORECASE | re.MULTILINE)
+_BARE_URL = regex_cache.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+_MAYBE_LINK = regex_cache.compile(r"https?://|www\.|\]\(|^ {0,3}\[[^\]\n]+\]:|<[a-z]+:", re.IGNORECASE | re.MULTILINE)
 """Cheap pre-check on the raw body: no match, no link, no Markdown parse."""
 _HEADLINE_WORDS = 30
 """More words than any headline in link text: a post with `min-words` + this many words is never link-only."""

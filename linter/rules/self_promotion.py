@@ -39,18 +39,20 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from linter import lexicon
+from linter import lexicon, regex_cache
 from linter.post import Post
 from linter.prose import Prose
 from linter.rules import Hit, Outcome, Rule, excerpt
 
-_WE = re.compile(r"(?<![\w'’])(?:we|our|ours|ourselves|we['’](?:re|ve|ll|d))(?![\w'’])", re.IGNORECASE)
-_I = re.compile(r"(?<![\w'’])(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|ll|d))(?![\w'’])")
+_WE = regex_cache.compile(r"(?<![\w'’])(?:we|our|ours|ourselves|we['’](?:re|ve|ll|d))(?![\w'’])", re.IGNORECASE)
+_I = regex_cache.compile(r"(?<![\w'’])(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|ll|d))(?![\w'’])")
 """Case-sensitive for "I", so that a list item "i." or a roman numeral "i" is not the writer."""
-_OPINION = re.compile(r"(?<![\w'’])I(?:['’]d)? (?:think|believe|reckon|suspect|guess|feel|find|say|argue)(?![\w'’])")
+_OPINION = regex_cache.compile(
+    r"(?<![\w'’])I(?:['’]d)? (?:think|believe|reckon|suspect|guess|feel|find|say|argue)(?![\w'’])"
+)
 """"I think retainers are the best thing a freelancer can offer": the writer holds the opinion, the
 superlative is about retainers. The opinion marker is not the writer talking about themselves."""
-_YOU = re.compile(
+_YOU = regex_cache.compile(
     r"(?<![\w'’])(?:you|your|yours|yourself|yourselves|y['’]all|you['’](?:re|ve|ll|d)|thanks|thank you)(?![\w'’])",
     re.IGNORECASE,
 )
@@ -67,10 +69,10 @@ def brand_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     handles = sorted({re.sub(r"[\W_]+", "", name).lower() for name in names} - {""}, key=len, reverse=True)
     tags = rf"[@#](?:{'|'.join(handles)})(?:_\w+|(?-i:[A-Z]{{2,3}}))?(?!\w)" if handles else r"(?!x)x"
-    return re.compile(f"(?:{lexicon.pattern(extra=names).pattern})|{tags}", re.IGNORECASE)
+    return regex_cache.compile(f"(?:{lexicon.pattern(extra=names).pattern})|{tags}", re.IGNORECASE)
 
 
-_TAG_LINE = re.compile(r"(?:[^\w#@]*[#@]\w+)+[^\w#@]*")
+_TAG_LINE = regex_cache.compile(r"(?:[^\w#@]*[#@]\w+)+[^\w#@]*")
 """A "sentence" of nothing but hashtags and handles: a label under the post, not something said."""
 
 

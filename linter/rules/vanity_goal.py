@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from linter import lexicon
+from linter import lexicon, regex_cache
 from linter.post import Post
 from linter.prose import Prose
 from linter.rules import Hit, Outcome, Rule
@@ -68,7 +68,7 @@ def _vanity_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
     """Outright vanity metrics (plus extras), and reach nouns that are counted or open the goal."""
     outright = lexicon.pattern("vanity", extra=extra)
     noun = f"(?:{lexicon.pattern('vanity_counts').pattern})"
-    counted = re.compile(
+    counted = regex_cache.compile(
         rf"{_COUNTING}(?:{_FILLER}){{0,2}}{noun}(?!\s+(?:who|that|whom)\b)|{_GOAL_START}{noun}{_LISTED}",
         re.IGNORECASE,
     )
