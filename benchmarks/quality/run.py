@@ -293,6 +293,12 @@ def _unescape_ptb(text: str) -> str:
     return _PTB_TOKEN.sub(lambda m: _PTB[m.group()], text.strip()).replace("`", "'")
 
 
+def read_wikiweasel(path: Path) -> list[tuple[str, bool]]:
+    """A WikiWeasel part as (sentence, uncertain) pairs; cues.py measures the same sentences."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [(_unescape_ptb(row["text"]), row["label"].strip() == "1") for row in csv.DictReader(handle)]
+
+
 def wikiweasel(folder: Path, quality: Quality) -> None:
     """Fence-sitting as a hedge/weasel sentence detector, F1 on the uncertain class.
 
@@ -302,8 +308,7 @@ def wikiweasel(folder: Path, quality: Quality) -> None:
     """
     config = benchmark_config({"fence-sitting": {"require-stance": False}})
     for part in ("train", "test"):
-        with (folder / f"{part}.csv").open(encoding="utf-8", newline="") as handle:
-            items = [(_unescape_ptb(row["text"]), row["label"].strip() == "1") for row in csv.DictReader(handle)]
+        items = read_wikiweasel(folder / f"{part}.csv")
         found = lint_texts([text for text, _ in items], "blog", config)
         row = Row(f"wikiweasel {part}", "fence-sitting", goal="≥ 60 (anchors 60.2, 70.24)" if part == "test" else None,
                   footnote="single sentences: the no-stance check (require-stance) is off")

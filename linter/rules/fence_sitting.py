@@ -7,22 +7,26 @@ The rule looks for four kinds of fence-sitting phrase in the writer's own prose:
 - **hedges**, which soften a claim until it says nothing: might, perhaps, arguably,
   it depends, to some extent, in a way, on the other hand, both sides have a point,
   there's no right or wrong, it is likely;
-- **weasel attributions**, claims pinned on nobody: some say, many believe, experts
-  agree, studies show, it is said, is widely regarded, critics; and an unnamed crowd as
-  the subject of a clause ("some historians…", "many of the reviews…", "…by many");
+- **weasel attributions**, claims pinned on nobody: some say, others argue, experts
+  agree, studies show, it is said, it was reported that, is widely regarded, critics; and
+  an unnamed crowd as the subject of a clause ("some historians…", "many of the
+  reviews…", "…by many"). A named source is not a weasel: "Priya argued that…";
 - **boilerplate**, empty care-talk and corporate filler: we care, customer-centric,
   passionate about, world-class, best-in-class, leverage, synergy, solutions, remain
   committed to, making a difference, something for everyone;
 - **peacock terms**, praise that asserts importance instead of showing it: legendary,
-  renowned, iconic, one of the most, best known, industry-leading.
+  renowned, famous, iconic, one of the most, best known, industry-leading.
 
 Each phrase is located (line:col). The **hedge density** is the number of such phrases
 per 100 words; the rule fires when it is above `threshold`, with one finding per phrase.
-The default, 3 per 100 words, lets a long post carry an honest "perhaps" or a "some say"
-that it goes on to answer, but flags four fence phrases in a 100-word post, or a single
-one in a post of under 34 words, where it is a large share of everything said. A bare
-"may" or "might" is a weak hedge: it counts half, and only next to another fence phrase
-(one "may" can state a real possibility; "results may vary" alone is not a fence).
+The default, 2 per 100 words, lets a long post carry an honest "perhaps" or a "some say"
+that it goes on to answer, but flags three fence phrases in a 100-word post, or a single
+one in a post of under 50 words, where it is a large share of everything said. A few
+phrases are weak cues (linter/phrases/fence_weak.txt): a bare "may", "might" or "could",
+"on the other hand", "somewhat", "apparently", "reportedly". Each counts half, and only next
+to another fence phrase: one "may" can state a real possibility ("results may vary"), and
+"on the other hand" often just joins two facts. Which phrases are weak is measured, not
+guessed: benchmarks/quality/cues.py prints each cue's precision on WikiWeasel train.csv.
 
 The rule also fires, once, at the first sentence, when a post of at least `min-words`
 words carries fence phrases (at least half the `threshold` density) and states no opinion
@@ -43,9 +47,9 @@ What does not count:
   might forget to pay"), "may" as permission ("you may export every invoice as CSV") and
   May the month; "kind of / sort of" as a noun ("a kind of ledger");
 - a plain quantity that is not a clause's subject ("for some clients", "as many as 40");
-- honest uncertainty scoped by evidence: hedges in a sentence that says what is not known
-  yet or what the data shows so far ("we don't know yet why the sync failed; we'll post the
-  cause by Friday");
+- honest uncertainty scoped by evidence: hedges in a sentence that says, or is followed by
+  one that says, what is not known yet or what the data shows so far ("it may be the bank's
+  API; we don't know yet, and we'll post the cause by Friday");
 - anything that is not the writer's prose: front matter, code, URLs, block quotes and
   "quoted speech".
 
@@ -66,7 +70,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from linter import lexicon
+from linter import lexicon, regex_cache
 from linter.post import Post
 from linter.prose import Prose, Sentence
 from linter.rules import Hit, Outcome, Rule
@@ -85,8 +89,8 @@ _FIXES = {
     CONFIGURED: "say what you mean plainly",
 }
 
-_UNNAMED_SOURCE = re.compile(
-    r"\b(?=[smnalp])(?:some|many|most|several|numerous|a\s+number\s+of|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+"
+_UNNAMED_SOURCE = regex_cache.compile(
+    r"\b(?=[smnalpo])(?:some|many|most|several|numerous|others|a\s+number\s+of|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+"
     r"(?:[^\W\d_]+\s+){0,2}?(?:would\s+|might\s+|will\s+)?"
     r"(?:say|says|said|believe[sd]?|think|thinks|thought|argue[sd]?|claim(?:s|ed)?|feel|felt|suggest(?:s|ed)?"
     r"|agree[sd]?|consider(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?"
@@ -95,43 +99,50 @@ _UNNAMED_SOURCE = re.compile(
 )
 """Who says so? "Some say", "many freelancers believe", "most accountants would argue": a quantifier, up to
 two words and a verb of saying or believing. A pattern, so weasels.txt need not list every crowd."""
-_VAGUE_CROWD = re.compile(
+_VAGUE_CROWD = regex_cache.compile(
     r"(?:^|(?<=[,;:(—–])\s*|\b(?:and|but|while|whereas|although|though|that|as|since|because|however|yet)\s+)"
-    r"(?<!\bas\s)(?=[smn])(?:some|many|several)\s+(?!(?:of\s+(?:you|us|our|my|your)|more|other|others|time|ways?|as)\b)"
+    r"(?<!\bas\s)(?=[smn])(?:some|many|several)\s+"
+    r"(?!(?:of\s+(?:you|us|our|my|your)|more|other|others|ways?|as"
+    r"|times?|years|months|weeks|days|hours|decades|centuries)\b)"
     r"(?![\W\d_])(?!(?:[^\W\d_]+\s+){0,2}(?:\d|news\b))[^\W\d_]+(?:\s+of\s+(?:the|these|those|them|his|her|its|their))?"
     r"|\b(?:by|in)\s+(?:some|many|several|others|critics|observers|commentators)\b(?!\s+(?:of\s+)?(?:you|us)\b)"
     r"|\b(?:some|many)\s+(?:of\s+(?:the|these|those|them|his|her|its|their)|other)\b"
     r"|\b(?:is|are|was|were|been|be)\s+(?:(?:widely|generally|commonly|often|sometimes|largely|still|also|now)\s+)?"
-    r"(?:considered|regarded|believed|thought|said|reputed|rumou?red|alleged|claimed|deemed|speculated|suggested)"
+    r"(?:considered|regarded|believed|thought|said|reputed|rumou?red|alleged|claimed|deemed|speculated|suggested"
+    r"|reported)"
     r"\s+(?:to|as|that|by|the|a|an|one|among|in|his|her|its|their)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 """A claim pinned on an unnamed crowd or on nobody: "some historians", "many of the reviews" opening a
 clause (its subject: "for some clients" is a plain quantity), "is regarded by many", "was said to",
-"is widely considered the best". A pattern, because the crowds and the adverbs are endless."""
-_MODAL = re.compile(r"(?:might|may|could)\b", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|once|otherwise|or else|in case)\b", re.IGNORECASE)
-_PERMITTED = re.compile(
+"is widely considered the best", "it was reported that"; "some" with a number or a span of time ("some 300",
+"several times") is a plain quantity. A pattern, because the crowds and the adverbs are endless."""
+_WEASEL_PATTERNS = {"<unnamed source>": _UNNAMED_SOURCE, "<vague crowd>": _VAGUE_CROWD}
+"""Weasel patterns by cue name, in order of precedence: a later one never matches where an earlier one did."""
+_MODAL = regex_cache.compile(r"(?:might|may|could)\b", re.IGNORECASE)
+_CONDITION = regex_cache.compile(r"\b(?:if|unless|when|whenever|once|otherwise|or else|in case)\b", re.IGNORECASE)
+_PERMITTED = regex_cache.compile(
     r"\b(?:you|anyone|everyone|users?|customers?|clients?|members?|teams?)\s+(?:also\s+|now\s+|still\s+)?$",
     re.IGNORECASE,
 )
-_DAY = re.compile(r"\s+\d")
-_SORT_OF_THING = re.compile(
+_DAY = regex_cache.compile(r"\s+\d")
+_SORT_OF_THING = regex_cache.compile(
     r"\b(?:a|an|the|this|that|these|those|what|which|any|some|every|one|same|another|its|his|her|their|our|my|your)"
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 """Before "kind of / sort of" as a noun ("a kind of ledger", "the same sort of tool"), not a hedge."""
-WEAK_MODAL = 0.5
-"""What a bare "may" or "might" adds to the hedge density; every other fence phrase adds 1."""
+WEAK = 0.5
+"""What a weak cue (fence_weak.txt: "may", "on the other hand") adds to the hedge density, and only next to
+a stronger one; every other fence phrase adds 1."""
 
-_JUDGED = re.compile(
+_JUDGED = regex_cache.compile(
     r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|it['’]s|that['’]s)\s+"
     r"(?:(?:not|just|simply|far|much|still|always|never|plain|the)\s+)*$",
     re.IGNORECASE,
 )
 """What comes before an evaluation for it to be a judgement: "manual reminders are [a waste of time]"."""
-_CLAUSE_START = re.compile(
+_CLAUSE_START = regex_cache.compile(
     r"(?:^|[:;—–]|^\W*(?:if|when|whenever|whatever|wherever|whichever|however|once|before|after|until|unless"
     r"|as\s+soon\s+as|next\s+time|the\s+next\s+time|this\s+week|today|tomorrow)\b[^,;:.]*,)"
     r"[^\w]*(?:(?:so|please|just|and|but|then|now|instead|honestly|seriously|first|also),?\s+)?",
@@ -139,7 +150,7 @@ _CLAUSE_START = re.compile(
 )
 """Where an instruction starts: the sentence, a clause after a colon or dash ("The fix: send it today."),
 or after a leading condition ("If you have not switched them on, do it this week.")."""
-_VERB_WITH_OBJECT = re.compile(
+_VERB_WITH_OBJECT = regex_cache.compile(
     r"([A-Za-z][a-z]+)(?<!ing)(?<![^e]ed)(?<!ly)(?<![^s]s)\s+"
     r"(?:the|a|an|every|each|your|all|any|it|them|this|that|these|those|yourself|one|no)\b"
 )
@@ -158,6 +169,8 @@ class _Lexicons:
     instructions: re.Pattern[str]
     not_instructions: frozenset[str]
     uncertainty: re.Pattern[str]
+    weak: frozenset[str]
+    """Cues that count half, and only next to a stronger one (as listed: a phrase, a wildcard or a pattern name)."""
 
 
 @cache
@@ -172,6 +185,7 @@ def _lexicons(extra: tuple[str, ...] = ()) -> _Lexicons:
         instructions=lexicon.pattern("stance_imperatives"),
         not_instructions=frozenset(lexicon.phrases("stance_not_instructions")),
         uncertainty=lexicon.pattern("stance_uncertainty"),
+        weak=frozenset(_key(cue) for cue in lexicon.phrases("fence_weak")),
     )
 
 
@@ -180,12 +194,13 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().replace("’", "'").split())
 
 
-def _kind(phrase: str, found: _Lexicons) -> str:
-    """The kind of a matched phrase: listed as is, by the stem of a wildcard ("leverag*"), or configured."""
+def _listed(phrase: str, found: _Lexicons) -> tuple[str, str]:
+    """The kind and list entry of a matched phrase: listed as is, by the stem of a wildcard ("leverag*"),
+    or configured."""
     key = _key(phrase)
     if key in found.kinds:
-        return found.kinds[key]
-    return next((kind for stem, kind in found.stems if key.startswith(stem)), CONFIGURED)
+        return found.kinds[key], key
+    return next(((kind, stem + "*") for stem, kind in found.stems if key.startswith(stem)), (CONFIGURED, key))
 
 
 def states_opinion(sentence: Sentence) -> bool:
@@ -214,19 +229,20 @@ class FencePhrase:
     kind: str
     text: str
     offset: int
+    cue: str
+    """What matched: the list entry ("leverag*") or the pattern's name ("<unnamed source>"), for measuring cues."""
+    weight: float = 1.0
+    """What it adds to the hedge density: WEAK for a weak cue, 1 for the others."""
 
-    @property
-    def weight(self) -> float:
-        """A bare modal is a weak hedge: one "may" can state a real possibility; it takes two to sit on a fence."""
-        return WEAK_MODAL if self.kind == _LISTS["hedges"] and self.text.lower() in ("may", "might") else 1.0
 
-
-def _is_fence(match: re.Match[str], kind: str, sentence: Sentence | None, found: _Lexicons) -> bool:
+def _is_fence(match: re.Match[str], kind: str, prose: Prose, found: _Lexicons) -> bool:
     """False for the uses of a fence phrase that are not fence-sitting (see the module doc)."""
-    if sentence is None or kind != _LISTS["hedges"]:
+    index = prose.sentence_index(match.start())
+    if index is None or kind != _LISTS["hedges"]:
         return True
-    if found.uncertainty.search(sentence.text):
-        return False  # honest uncertainty, scoped by what is known so far
+    sentence = prose.sentences[index]
+    if any(found.uncertainty.search(s.text) for s in prose.sentences[index:index + 2]):
+        return False  # honest uncertainty, scoped by what is known so far (here or in the next sentence)
     phrase = match.group()
     before = sentence.text[: match.start() - sentence.start]
     if phrase.lower().startswith(("kind of", "sort of")):
@@ -242,24 +258,23 @@ def _is_fence(match: re.Match[str], kind: str, sentence: Sentence | None, found:
 def fence_phrases(prose: Prose, extra: Iterable[str] = ()) -> list[FencePhrase]:
     """Every fence-sitting phrase in the prose, in reading order."""
     found = _lexicons(tuple(p.strip() for p in extra if p.strip()))
-    unnamed = [(match, _LISTS["weasels"]) for match in prose.finditer(_UNNAMED_SOURCE)]
-    unnamed += [
-        (match, _LISTS["weasels"]) for match in prose.finditer(_VAGUE_CROWD)
-        if not any(u.start() < match.end() and match.start() < u.end() for u, _ in unnamed)
-    ]
-    listed = [
-        (match, _kind(match.group(), found)) for match in prose.finditer(found.fence)
-        if not any(u.start() < match.end() and match.start() < u.end() for u, _ in unnamed)
-    ]
+    matches: list[tuple[re.Match[str], str, str]] = []
+
+    def free(match: re.Match[str]) -> bool:
+        return not any(m.start() < match.end() and match.start() < m.end() for m, _, _ in matches)
+
+    for cue, pattern in _WEASEL_PATTERNS.items():
+        matches += [(match, _LISTS["weasels"], cue) for match in prose.finditer(pattern) if free(match)]
+    matches += [(match, *_listed(match.group(), found)) for match in prose.finditer(found.fence) if free(match)]
     return [
-        FencePhrase(kind, " ".join(match.group().split()), match.start())
-        for match, kind in sorted(unnamed + listed, key=lambda pair: pair[0].start())
-        if _is_fence(match, kind, prose.sentence_at(match.start()), found)
+        FencePhrase(kind, " ".join(match.group().split()), match.start(), cue, WEAK if cue in found.weak else 1.0)
+        for match, kind, cue in sorted(matches, key=lambda item: item[0].start())
+        if _is_fence(match, kind, prose, found)
     ]
 
 
 def hedge_density(found: list[FencePhrase], words: int) -> float:
-    """Fence phrases per 100 words; weak modals count only alongside a stronger fence phrase."""
+    """Fence phrases per 100 words; weak cues count only alongside a stronger fence phrase."""
     if not words or all(phrase.weight < 1 for phrase in found):
         return 0.0
     return round(sum(phrase.weight for phrase in found) * 100 / words, 2)
@@ -301,7 +316,7 @@ RULE = Rule(
     defaults={
         "enabled": True,
         "severity": "error",
-        "threshold": 3.0,
+        "threshold": 2.0,
         "min-words": 25,
         "require-stance": True,
         "extra-phrases": [],

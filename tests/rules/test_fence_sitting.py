@@ -6,10 +6,12 @@ import csv
 
 import pytest
 
+from linter.lexicon import phrases
 from linter.prose import Prose
 from linter.rules import all_rules
+from linter.rules.fence_sitting import fence_phrases
 
-from conftest import SHARED_DATA, post_text, run_cli, run_rule
+from conftest import ROOT, SHARED_DATA, post_text, run_cli, run_rule
 
 RULE = "fence-sitting"
 BODY_LINE = post_text("body").splitlines().index("body") + 1
@@ -19,8 +21,8 @@ SHOULD_FIRE = {
     "bland recap that commits to nothing": """
         Our team spent the week at the Freelance Finance meetup in Leeds, talking to freelancers about invoicing,
         taxes and pricing over a lot of good coffee. On Saturday afternoon the three of us walked along the canal to
-        the second venue, where the organisers had set up a long table of pastries. We remain committed to making
-        a difference for the freelance community, and we look forward to seeing everyone again at the spring
+        the second venue, where the organisers had set up a long table of pastries. It was all about making a
+        difference for the freelance community, and we look forward to seeing everyone again at the spring
         meetup in March.
     """,
     "wikipedia-style weasels and peacocks": """
@@ -233,6 +235,12 @@ def test_posts_that_take_a_stance_do_not_fire(body: str) -> None:
         ("Larkspur is a kind of ledger, the same sort of tool as a notebook.", 0),
         ("Honestly, it's kind of slow.", 1),
         ("The museum is renowned for its legendary map room.", 2),
+        ("Priya Raman argued that net-60 terms hurt freelancers, and her client claimed that they don't.", 0),
+        ("Others say net-30 is the standard.", 1),
+        ("It was reported that the bank had fixed the sync.", 1),
+        ("Several times a year, and some weeks twice, the bank feed stalls for an hour.", 0),
+        ("It is still unclear whether the bank will refund the fee.", 1),
+        ("Our famous sourdough is back on Saturday.", 1),
     ],
 )
 def test_what_counts_as_a_fence_phrase(body: str, phrase_count: int) -> None:
@@ -248,6 +256,46 @@ def test_a_lone_may_or_might_is_not_a_fence() -> None:
     stacked = run_rule(RULE, "Results may possibly vary with the bank.")
     assert stacked.metrics["hedge_density"] == round(150 / 7, 2)
     assert len(stacked.hits) == 2
+
+
+@pytest.mark.parametrize(
+    ("alone", "with_a_stronger_hedge"),
+    [
+        ("On the other hand, the bank refunded the fee.", "On the other hand, it depends on the bank."),
+        ("The new importer is somewhat faster.", "The new importer is somewhat faster, arguably."),
+        ("The client could pay by card.", "The client could perhaps pay by card."),
+        ("Apparently the bank changed its API.", "Apparently the bank changed its API, it seems."),
+    ],
+)
+def test_weak_cues_count_only_next_to_a_stronger_one(alone: str, with_a_stronger_hedge: str) -> None:
+    lone = run_rule(RULE, alone)
+    assert (lone.metrics["fence_phrases"], lone.metrics["hedge_density"], lone.hits) == (1, 0.0, [])
+    stacked = run_rule(RULE, with_a_stronger_hedge)
+    assert stacked.metrics["fence_phrases"] == 2
+    assert len(stacked.hits) == 2
+
+
+def test_weak_cues_are_listed_fence_phrases() -> None:
+    """A weak cue that no list holds would silently weaken nothing."""
+    listed = {phrase.lower() for name in ("hedges", "weasels", "boilerplate", "peacocks") for phrase in phrases(name)}
+    assert {cue for cue in phrases("fence_weak") if not cue.startswith("<")} <= listed
+
+
+def test_each_phrase_names_its_cue_for_measurement() -> None:
+    prose = Prose("Some historians say we leverage synergies; it may be so, and many of the maps are lost.")
+    found = fence_phrases(prose)
+    assert [(phrase.cue, phrase.weight) for phrase in found] == [
+        ("<unnamed source>", 1.0), ("leverag*", 1.0), ("synergies", 1.0), ("may", 0.5), ("<vague crowd>", 1.0),
+    ]
+
+
+def test_honest_uncertainty_covers_the_sentence_before_it() -> None:
+    body = """
+        Ash dieback may possibly spare one tree in fifty. Nobody yet knows why, so we are mapping the survivors.
+        Perhaps the soil matters.
+    """
+    found = run_rule(RULE, body)
+    assert found.metrics["fence_phrases"] == 1  # "Perhaps": two sentences away from what is not known
 
 
 def test_peacock_terms_say_how_to_fix_them() -> None:
@@ -271,7 +319,7 @@ def test_each_phrase_is_located_past_the_front_matter() -> None:
         (BODY_LINE + 3, 9): 'boilerplate "customer-centric"',
         (BODY_LINE + 3, 26): 'boilerplate "solutions"',
     }
-    assert all("per 100 words > 3" in hit.message for hit in outcome.hits)
+    assert all("per 100 words > 2" in hit.message for hit in outcome.hits)
 
 
 def test_hits_say_what_to_do_for_each_kind() -> None:
@@ -412,3 +460,31 @@ def test_wikiweasel_uncertain_sentences_are_caught_more_often_than_certain_ones(
             total[uncertain] += 1
             fired[uncertain] += bool(rule.check(None, Prose(text), options).hits)  # type: ignore[arg-type]
     assert fired[True] / total[True] > 4 * fired[False] / total[False]
+
+
+def test_cue_tool_measures_precision_per_cue(tmp_path, capsys, monkeypatch) -> None:
+    """benchmarks/quality/cues.py: the numbers behind fence_weak.txt, on a CSV shaped like WikiWeasel's."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks.quality import cues
+
+    rows = [
+        ("The bridge probably dates from the 1820s.", 1),
+        ("The mill probably burned down in 1904.", 1),
+        ("The ferry probably ran twice a day.", 0),
+        ("The harbour may close in winter storms.", 0),
+        ("On the other hand, the quay was rebuilt in 1911.", 0),
+        ("Some historians believe the quay is older.", 1),
+        ("The lighthouse was built in 1856.", 0),
+    ]
+    data = tmp_path / "train.csv"
+    with data.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "label"])
+        writer.writerows((f"{text}\n", label) for text, label in rows)
+    assert cues.main(["--data", str(data), "--min-support", "1"]) == 0
+    table = {line.split("  ")[0].strip(): line.split()[-4:] for line in capsys.readouterr().out.splitlines()[3:]}
+    assert table["probably"] == ["3", "0.67", "3", "0.67"]
+    assert table["may"] == ["1", "0.00", "1", "0.00"]
+    assert table["<unnamed source>"] == ["1", "1.00", "1", "1.00"]
+    assert cues.main(["--data", str(data), "--try", r"\bquay\b"]) == 0
+    assert "all sentences       2  0.50   not fired yet       1  0.00" in capsys.readouterr().out
