@@ -84,12 +84,24 @@ def _source(items: tuple[str, ...]) -> str:
     return regex_cache.source(("lexicon", _FINGERPRINT, *items), lambda: _build_source(items))
 
 
+def _first_characters(phrases: list[list[str]]) -> str:
+    """A lookahead that rejects, in one step, every position no phrase can start at.
+
+    Python's re tries a pattern at each character; without this, each space and
+    punctuation mark is compared against every first letter of the trie in turn."""
+    firsts = {atoms[0] for atoms in phrases if atoms}
+    single = {first for first in firsts if len(first) == 1 or (len(first) == 2 and first[0] == "\\")}
+    if firsts - single - {_APOSTROPHE}:
+        return ""  # a phrase starting with a wildcard: no cheap test
+    return "(?=[" + "".join(sorted("'’" if first == _APOSTROPHE else first for first in firsts)) + "])"
+
+
 def _build_source(items: tuple[str, ...]) -> str:
     words = [_atoms(p) for p in set(items) if p[:1].isalnum()]
     others = [_atoms(p) for p in set(items) if not p[:1].isalnum()]
-    parts = ([_START + "(?:" + _trie_pattern(_trie(words)) + ")"] if words else []) + (
-        [_trie_pattern(_trie(others))] if others else []
-    )
+    parts = (
+        [_first_characters(words) + _START + "(?:" + _trie_pattern(_trie(words)) + ")"] if words else []
+    ) + ([_first_characters(others) + _trie_pattern(_trie(others))] if others else [])
     return "|".join(parts) or r"(?!x)x"
 
 
