@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # apt-get needs root; elsewhere try sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test venv chromium lint site serve quality bench clean
+.PHONY: demo test venv chromium lint quality bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
