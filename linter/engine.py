@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.config import Config, ConfigError, check_rule_options
-from linter.post import FRONT_MATTER_RULE, Post, Problem, read_post
+from linter.post import FRONT_MATTER_RULE, UNREADABLE_RULE, Post, Problem, read_post
 from linter.prose import Prose
 from linter.rules import all_rules
 
@@ -107,6 +107,8 @@ def lint_post(post: Post, config: Config, measures: Sequence[Measure] = ()) -> P
                 findings.append(Finding(post.path, post.line_of("lint"), 1, FRONT_MATTER_RULE, "error", str(error)))
     prose = Prose(post.body, post.body_line)
     metrics: dict[str, float | int] = {"word_count": prose.word_count}
+    # A file that could not be read, or is only broken front matter, has no post to judge yet.
+    judged = not any(p.rule == UNREADABLE_RULE for p in post.problems) and (post.body.strip() or not post.problems)
     for rule_id, rule in all_rules().items():
         try:
             outcome = rule.check(post, prose, options[rule_id])
@@ -116,7 +118,7 @@ def lint_post(post: Post, config: Config, measures: Sequence[Measure] = ()) -> P
                                     "please report it with this post"))
             continue
         metrics.update(outcome.metrics)
-        if options[rule_id]["enabled"] and post.status not in config.skip_statuses:
+        if judged and options[rule_id]["enabled"] and post.status not in config.skip_statuses:
             findings.extend(
                 Finding(post.path, hit.line, hit.column, rule_id, hit.severity or options[rule_id]["severity"],
                         hit.message, hit.suggestion)

@@ -205,3 +205,14 @@ def test_many_posts_use_workers_and_keep_order(posts: Path) -> None:
     paths = [entry["path"] for entry in document["posts"]]
     assert len(paths) == 252 and paths == sorted(paths)
     assert sum(f["rule"] == "self-promotion" for f in document["findings"]) == 126
+
+
+def test_unreadable_files_get_one_finding_not_a_pile_of_rule_findings(posts: Path) -> None:
+    (posts / "content" / "huge.md").write_text(post_text("word " * 210_000))
+    (posts / "content" / "empty-broken.md").write_text("---\ntitle: [\n---\n")
+    document = json.loads(run_cli("--format", "json", cwd=posts).stdout)
+    findings = document["findings"]
+    assert [f["rule"] for f in findings if f["path"] == "content/huge.md"] == ["unreadable"]
+    huge = next(entry for entry in document["posts"] if entry["path"] == "content/huge.md")
+    assert huge["metrics"]["self_promotion_ratio"] == 0.0  # every post entry keeps the metrics contract
+    assert [f["rule"] for f in findings if f["path"] == "content/empty-broken.md"] == ["front-matter"]
