@@ -13,7 +13,8 @@ The rule looks for four kinds of fence-sitting phrase in the writer's own prose:
   reviews…", "…by many"). A named source is not a weasel: "Priya argued that…";
 - **boilerplate**, empty care-talk and corporate filler: we care, customer-centric,
   passionate about, world-class, best-in-class, leverage, synergy, solutions, remain
-  committed to, making a difference, something for everyone;
+  committed to, making a difference, something for everyone; and cliché openers that could start any
+  post about anything: in today's fast-paced world, now more than ever, a journey, not a destination;
 - **peacock terms**, praise that asserts importance instead of showing it: legendary,
   renowned, famous, iconic, one of the most, best known, industry-leading.
 
@@ -36,9 +37,18 @@ is a sentence, not a question, that says what you think or what to do: an opinio
 (I think, I believe, in my view, we recommend, here's why, the truth is), a recommendation
 (should, must, need to, it's time to), a commitment (we will, we decided), a judgement
 ("manual reminders are a waste of time", "net-60 is wrong") or an instruction that opens a
-sentence, a clause after a colon or a leading condition ("Send the invoice the day the work
-ends.", "If you haven't switched reminders on, do it this week."). A post that is mostly
-questions to the reader is listening (principle 6), not fence-sitting, so it needs no stance.
+sentence, a clause after a colon, a consequence ("…, so don't wait") or a leading condition ("Send the
+invoice the day the work ends.", "If you haven't switched reminders on, do it this week."). An opinion made of care-talk
+("we believe our world-class team…") or of courtesy ("take care of yourself!") is hollow: it is not a stance.
+A post that is mostly questions to the reader is listening (principle 6), not fence-sitting, so it needs no stance.
+
+It also fires, once, at any length, on a post made only of pleasantries: greetings, wishes and sign-offs
+(linter/phrases/stance_pleasantries.txt: "Happy Friday!", "Sunday vibes", "Season's greetings from all of us")
+plus at most small talk ("The weekend is almost here.", "Your wellbeing matters."), with no opinion, no
+question that invites a reply and no detail a reader can check or act on: a number or a date ("Monday 12 May",
+"three years"), a name, a place or a weekday inside a clause ("closed Monday"), a menu path, a link, code or a
+quotation. A greeting on a notice says something ("Happy Monday! The shop is closed on 12 May for a staff
+day."), and so does a short notice with no greeting at all.
 
 What does not count:
 
@@ -59,7 +69,8 @@ do, for whom, by when ("we answer every support mail within a working day"); rep
 with what earns it (the number, the prize, the name).
 
 Options: `threshold` (phrases per 100 words), `min-words` (shorter posts skip the
-no-stance check), `require-stance`, `extra-phrases` (your team's own fence phrases).
+no-stance check for posts with fence phrases), `require-stance` (both checks for a missing stance),
+`extra-phrases` (your team's own fence phrases).
 """
 
 from __future__ import annotations
@@ -73,12 +84,19 @@ from typing import Any
 from linter import lexicon, regex_cache
 from linter.post import Post
 from linter.prose import Prose, Sentence
+from linter.questions import conversation
 from linter.rules import Hit, Outcome, Rule
 
 _LISTS = {
     "weasels": "weasel attribution", "boilerplate": "boilerplate", "hedges": "hedge", "peacocks": "peacock term",
 }
 """Phrase list → the kind of fence phrase a writer reads in the finding."""
+_HOLLOW = (_LISTS["boilerplate"], _LISTS["peacocks"])
+"""Fence phrases that empty an opinion in the same sentence ("we think our world-class team…")."""
+_STATE_IT = (
+    "say what you think and why in one plain sentence (\"Net-60 terms are wrong for freelancers: …\"), "
+    "or tell the reader what to do (\"Send the invoice the day the work ends.\")"
+)
 CONFIGURED = "fence phrase"
 """The kind of a phrase from `extra-phrases`."""
 _FIXES = {
@@ -132,6 +150,9 @@ _SORT_OF_THING = regex_cache.compile(
     re.IGNORECASE,
 )
 """Before "kind of / sort of" as a noun ("a kind of ledger", "the same sort of tool"), not a hedge."""
+REMARK_WORDS = 8
+"""The longest sentence with no detail that still reads as small talk next to a greeting ("Your wellbeing
+matters.", "New week, new possibilities."); a longer one says something."""
 WEAK = 0.5
 """What a weak cue (fence_weak.txt: "may", "on the other hand") adds to the hedge density, and only next to
 a stronger one; every other fence phrase adds 1."""
@@ -143,18 +164,32 @@ _JUDGED = regex_cache.compile(
 )
 """What comes before an evaluation for it to be a judgement: "manual reminders are [a waste of time]"."""
 _CLAUSE_START = regex_cache.compile(
-    r"(?:^|[:;—–]|^\W*(?:if|when|whenever|whatever|wherever|whichever|however|once|before|after|until|unless"
+    r"(?:^|[:;—–]|,(?=\s+so\s)|^\W*(?:if|when|whenever|whatever|wherever|whichever|however|once|before|after|until|unless"
     r"|as\s+soon\s+as|next\s+time|the\s+next\s+time|this\s+week|today|tomorrow)\b[^,;:.]*,)"
     r"[^\w]*(?:(?:so|please|just|and|but|then|now|instead|honestly|seriously|first|also),?\s+)?",
     re.IGNORECASE,
 )
 """Where an instruction starts: the sentence, a clause after a colon or dash ("The fix: send it today."),
-or after a leading condition ("If you have not switched them on, do it this week.")."""
+a consequence ("Stock is limited, so don't wait.") or after a leading condition ("If you have not switched
+them on, do it this week.")."""
 _VERB_WITH_OBJECT = regex_cache.compile(
     r"([A-Za-z][a-z]+)(?<!ing)(?<![^e]ed)(?<!ly)(?<![^s]s)\s+"
     r"(?:the|a|an|every|each|your|all|any|it|them|this|that|these|those|yourself|one|no)\b"
 )
 """An opening word we do not list as a verb still reads as one before an object: "Photograph every receipt"."""
+_DETAIL = regex_cache.compile(
+    r"\d|→|(?<![\w@])@\w|\b(?:today|tonight|tomorrow|yesterday|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?)\b",
+    re.IGNORECASE,
+)
+"""Detail a reader can check or act on wherever it stands: a number (a date, a price, a version, "three years"),
+a menu path ("Settings → Reminders"), a handle, a day."""
+_NAME = regex_cache.compile(r"(?<=[\w,)][ \t\n])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+"""A capitalised word inside a clause: a name, a place, a month, a weekday ("closed Monday"). Not a sentence's
+first word, not all capitals (emphasis: "we are OBSESSED"), not a word after an emoji or a colon, which
+starts a sentence in a social post as a full stop does."""
+_POINTER = regex_cache.compile(r"`|\]\(|https?://|www\.|^ {0,3}>", re.MULTILINE)
+"""Code, a link or a quotation in the body: the post points at something concrete."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +204,7 @@ class _Lexicons:
     instructions: re.Pattern[str]
     not_instructions: frozenset[str]
     uncertainty: re.Pattern[str]
+    pleasantries: re.Pattern[str]
     weak: frozenset[str]
     """Cues that count half, and only next to a stronger one (as listed: a phrase, a wildcard or a pattern name)."""
 
@@ -185,6 +221,7 @@ def _lexicons(extra: tuple[str, ...] = ()) -> _Lexicons:
         instructions=lexicon.pattern("stance_imperatives"),
         not_instructions=frozenset(lexicon.phrases("stance_not_instructions")),
         uncertainty=lexicon.pattern("stance_uncertainty"),
+        pleasantries=lexicon.pattern("stance_pleasantries"),
         weak=frozenset(_key(cue) for cue in lexicon.phrases("fence_weak")),
     )
 
@@ -280,12 +317,38 @@ def hedge_density(found: list[FencePhrase], words: int) -> float:
     return round(sum(phrase.weight for phrase in found) * 100 / words, 2)
 
 
+def takes_a_stance(prose: Prose, care_talk: set[int | None]) -> bool:
+    """A sentence states an opinion that is not hollow: care-talk ("we think our world-class team…", the
+    sentences in `care_talk`) or courtesy ("Take care of yourself!") in the same sentence commits to nothing."""
+    pleasantries = _lexicons().pleasantries
+    return any(
+        states_opinion(sentence) and index not in care_talk and not pleasantries.search(sentence.text)
+        for index, sentence in enumerate(prose.sentences)
+    )
+
+
+def says_nothing(prose: Prose) -> bool:
+    """Pleasantries and small talk with no detail and no question worth answering: "Happy Friday! The weekend
+    is almost here." A greeting on a notice is not empty ("Happy Monday! Closed today for stocktaking.")."""
+    pleasantries = _lexicons().pleasantries
+    courtesy = False
+    for sentence in prose.sentences:
+        if _DETAIL.search(sentence.text):
+            return False
+        if pleasantries.search(sentence.text):
+            courtesy = True
+        elif _NAME.search(sentence.text) or len(sentence.words) > REMARK_WORDS:
+            return False
+    return courtesy and not _POINTER.search(prose.body) and not conversation(prose).invites_reply
+
+
 def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
     found = fence_phrases(prose, options["extra-phrases"])
     words = prose.word_count
     density = hedge_density(found, words)
-    stance = int(any(states_opinion(s) for s in prose.sentences))
-    outcome = Outcome(metrics={"hedge_density": density, "stance": stance, "fence_phrases": len(found)})
+    care_talk = {prose.sentence_index(phrase.offset) for phrase in found if phrase.kind in _HOLLOW}
+    stance = takes_a_stance(prose, care_talk)
+    outcome = Outcome(metrics={"hedge_density": density, "stance": int(stance), "fence_phrases": len(found)})
     threshold = options["threshold"]
     if density > threshold:
         for phrase in found:
@@ -298,14 +361,18 @@ def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
             ))
     listening = 2 * len(prose.questions) >= len(prose.sentences)
     fenced = density > threshold / 2
-    if options["require-stance"] and fenced and not stance and words >= options["min-words"] and not listening:
-        first = prose.sentences[0]
-        outcome.hits.append(Hit(
-            first.line, first.column,
-            f"the post states no opinion or claim in {words} words: a reader can't tell what you think",
-            "say what you think and why in one plain sentence (\"Net-60 terms are wrong for freelancers: …\"), "
-            "or tell the reader what to do (\"Send the invoice the day the work ends.\")",
-        ))
+    if not options["require-stance"] or listening or stance:
+        return outcome
+    if fenced and words >= options["min-words"]:
+        message = f"the post states no opinion or claim in {words} words: a reader can't tell what you think"
+        fix = _STATE_IT
+    elif says_nothing(prose):
+        message = "the post is only pleasantries: no opinion, no detail (a number, a date, a name), no question"
+        fix = "give the reader one thing to use: a detail, an opinion or a question about them; or skip the post"
+    else:
+        return outcome
+    first = prose.sentences[0]
+    outcome.hits.append(Hit(first.line, first.column, message, fix))
     return outcome
 
 

@@ -78,6 +78,18 @@ SHOULD_FIRE = {
         Some freelancers say you need a separate business account. Others think one account is fine. On the other
         hand, it's complicated, and your mileage may vary. Time will tell which approach wins.
     """,
+    "greeting that says nothing": """
+        Happy Friday, friends! ✨ The weekend is nearly here.
+    """,
+    "vibes": """
+        Sunday vibes ☕
+    """,
+    "seasonal sign-off with the sender's name": """
+        Season's greetings from everyone at Larkspur! 🎄 Wishing you and yours a restful break.
+    """,
+    "cliché opener": """
+        In today's fast-paced world, staying on top of your invoices is more important than ever.
+    """,
     "hedged incident update with no commitment": """
         The bank sync issue may possibly be related to yesterday's update. It seems to affect some accounts, perhaps
         the older ones, and it could be the bank's API as well.
@@ -166,6 +178,24 @@ MUST_NOT_FIRE = {
     """,
     "short tweet": """
         Office closed Monday. Back Tuesday with fresh coffee.
+    """,
+    "short notice with a date": """
+        The shop is closed on Monday 12 May for a staff day.
+    """,
+    "greeting on a notice": """
+        Happy Monday! Our support line is closed today for training; replies to email resume tomorrow morning.
+    """,
+    "greeting with a detail and no name": """
+        Happy Friday! Our café now serves oat milk at no extra cost, and the scones come out of the oven at eleven.
+    """,
+    "greeting with an open question": """
+        Happy Friday, everyone! What are you reading this weekend?
+    """,
+    "greeting that points to a link": """
+        Happy Friday! The playlist our support team works to is here: https://example.com/friday-playlist
+    """,
+    "short story with no greeting and no number": """
+        Our café now serves oat milk at no extra cost.
     """,
     "listening post made of questions": """
         We're planning next year's roadmap and we want your input. What is the one bookkeeping task that eats your
@@ -379,6 +409,7 @@ def test_a_post_with_no_stance_gets_one_finding_at_its_first_sentence() -> None:
         "Bring your receipts to the Friday clinic.",
         "Check the VAT number on every invoice.",
         "Call the client on day fifteen.",
+        "Stock is limited, so don't wait.",
     ],
 )
 def test_stance_markers(sentence: str) -> None:
@@ -442,6 +473,53 @@ def test_cli_reports_file_and_line(write_post) -> None:
 
 WIKIWEASEL = SHARED_DATA / "wikiweasel-sentences" / "test.csv"
 _PTB = {"-LRB-": "(", "-RRB-": ")", "``": '"', "''": '"'}
+
+
+def test_a_post_of_pleasantries_gets_one_finding_at_its_first_sentence_at_any_length() -> None:
+    body = """
+        Season's greetings from all of us at Larkspur! 🎄 Wishing you and your families a restful, happy festive
+        season, and thank you so much for being part of our community this year.
+
+        See you soon!
+    """
+    outcome = run_rule(RULE, body)
+    assert outcome.metrics["fence_phrases"] == 0
+    assert [(hit.line, hit.column) for hit in outcome.hits] == [(BODY_LINE, 1)]
+    assert "only pleasantries" in outcome.hits[0].message
+    assert outcome.hits[0].suggestion and "a detail, an opinion or a question" in outcome.hits[0].suggestion
+    assert not run_rule(RULE, body, **{"require-stance": False}).hits
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "We're closed on 26 December.",
+        "We reopen on the second of January, three years to the day since we opened.",
+        "The office is closed Tuesday.",
+        "Thanks to @rina for the Monzo importer.",
+        "Book your slot in Settings → Appointments.",
+        "Bring your own mug and we'll fill it for free.",
+    ],
+)
+def test_a_detail_an_instruction_or_a_name_turns_a_greeting_into_a_post(detail: str) -> None:
+    greeting = "Happy holidays from the Larkspur team! "
+    assert run_rule(RULE, greeting + "Stay warm.").hits
+    assert not run_rule(RULE, greeting + detail).hits
+
+
+def test_hollow_opinions_are_not_a_stance() -> None:
+    """An opinion made of care-talk does not save a post with fence phrases from the no-stance check."""
+    plain = (
+        "This week we moved the whole bookkeeping team to the new office by the station, packed forty boxes of "
+        "files and set up the printers again. The coffee machine arrived on Thursday, a day after the desks, and "
+        "the plants came on Friday with the last of the chairs. "
+    )
+    hollow = plain + "We think our world-class team makes it feel like home."
+    outcome = run_rule(RULE, hollow)
+    assert outcome.metrics["stance"] == 0
+    assert [hit.message.split(" in ")[0] for hit in outcome.hits] == ["the post states no opinion or claim"]
+    assert run_rule(RULE, "Take care of yourself this week!").metrics["stance"] == 0
+    assert not run_rule(RULE, plain + "We think the new office is better than the old one.").hits
 
 
 @pytest.mark.skipif(not WIKIWEASEL.is_file(), reason="shared wikiweasel data not available")
