@@ -15,12 +15,19 @@ Each sentence counts as:
   post written as we or I, a boast that names no one else and does not address the
   reader is about us too: "Booked out until September!", "Hollis Street has been
   voted best bakery" (a brand name the configuration does not know).
+  Our news needs no stock phrase: a launch, release, opening, funding round, hire,
+  prize, event or milestone told with us as the subject ("We shipped 3.0 today",
+  "Our podcast just hit episode 100", "Larkspur made the shortlist", "we're opening a
+  second shop", "10,000 paying customers"), and an exclaimed line about us ("Our
+  bakery now delivers!"), count as promotion.
 - **½, about us**, when it mentions us more than the reader without boasting or
   selling: "We rolled back at 10:41" informs, but it is still about us.
 - **0** otherwise. Boasting words about someone else ("the best way to roast a
   turkey", "Soyuz launches a satellite") and an opinion ("I think retainers are the
-  best deal") are not promotion; quotes of other people's words and block quotes are
-  not read at all; a line of nothing but hashtags is not counted.
+  best deal") are not promotion; a sentence that owns a failure ("we shipped a bad
+  migration", "we're sorry", "the page was down") is accountability, not a boast;
+  quotes of other people's words and block quotes are not read at all; a line of
+  nothing but hashtags is not counted.
 
 The brand is the configured names (`brands = [...]` in [tool.lint-posts]) as written
 and as handles or hashtags: "Larkspur Ledger", @LarkspurLedger, #larkspur,
@@ -44,32 +51,74 @@ from linter.post import Post
 from linter.prose import Prose
 from linter.rules import Hit, Outcome, Rule, excerpt
 
-_WE = regex_cache.compile(r"(?<![\w'’])(?:we|our|ours|ourselves|we['’](?:re|ve|ll|d))(?![\w'’])", re.IGNORECASE)
-_I = regex_cache.compile(r"(?<![\w'’])(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|ll|d))(?![\w'’])")
-"""Case-sensitive for "I", so that a list item "i." or a roman numeral "i" is not the writer."""
-_OPINION = regex_cache.compile(
-    r"(?<![\w'’])I(?:['’]d)? (?:think|believe|reckon|suspect|guess|feel|find|say|argue)(?![\w'’])"
-)
+_WE = r"[wo](?<![\w'’].)(?:e|ur|urs|urselves|e['’](?:re|ve|ll|d))(?![\w'’])"
+"""Each pronoun pattern starts with a character class, then looks back for the word start: Python's re then
+skips to the next possible first letter in one step instead of trying the pattern at every character."""
+_OPINION = r"I(?:['’]d)? (?:think|believe|reckon|suspect|guess|feel|find|say|argue)(?![\w'’])"
 """"I think retainers are the best thing a freelancer can offer": the writer holds the opinion, the
 superlative is about retainers. The opinion marker is not the writer talking about themselves."""
+_I = regex_cache.compile(rf"(?<![\w'’])(?!{_OPINION})(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|ll|d))(?![\w'’])")
+"""Case-sensitive for "I", so that a list item "i." or a roman numeral "i" is not the writer."""
 _YOU = regex_cache.compile(
-    r"(?<![\w'’])(?:you|your|yours|yourself|yourselves|y['’]all|you['’](?:re|ve|ll|d)|thanks|thank you)(?![\w'’])",
+    r"[yt](?<![\w'’].)(?:ou|our|ours|ourself|ourselves|['’]all|ou['’](?:re|ve|ll|d)|hanks|hank you)(?![\w'’])",
     re.IGNORECASE,
 )
+_NEVER = r"(?!x)x"
 MENTION_WEIGHT = 0.5
 """How much a sentence that only mentions us (no boast, no sales talk) counts toward the ratio:
 "We rolled back at 10:41" is about us, but it informs; "our award-winning team" promotes."""
 
 
 @cache
-def brand_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Brand names as written ("Pizza Hut") and as handles or hashtags, regional ones included
-    (@PizzaHut, #pizzahut, @PizzaHut_SG, @PizzaHutUK): feeds name the brand by its handle."""
-    if not names:
-        return None
+def us_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """We, our… and the brand names as written ("Pizza Hut") and as handles or hashtags, regional ones
+    included (@PizzaHut, #pizzahut, @PizzaHut_SG, @PizzaHutUK): feeds name the brand by its handle."""
+    return regex_cache.compile(f"{_WE}|{_brand_source(names)}" if names else _WE, re.IGNORECASE)
+
+
+def _brand_source(names: tuple[str, ...]) -> str:
+    """The brand as written, possessive included ("Taco Bell's new menu"), or as a handle or hashtag."""
     handles = sorted({re.sub(r"[\W_]+", "", name).lower() for name in names} - {""}, key=len, reverse=True)
-    tags = rf"[@#](?:{'|'.join(handles)})(?:_\w+|(?-i:[A-Z]{{2,3}}))?(?!\w)" if handles else r"(?!x)x"
-    return regex_cache.compile(f"(?:{lexicon.pattern(extra=names).pattern})|{tags}", re.IGNORECASE)
+    tags = rf"[@#](?:{'|'.join(handles)})(?:_\w+|(?-i:[A-Z]{{2,3}}))?(?!\w)" if handles else _NEVER
+    written = lexicon.source(extra=names + tuple(f"{name}'s" for name in names))
+    return f"(?:{written})|{tags}"
+
+
+_HELPERS = (r"(?:(?:['’](?:ve|s|d)|\s+(?:have|has|had|just|now|finally|officially|also|recently|already|proudly"
+            r"|successfully|today|this\s+(?:week|year|month|morning)))(?![\w'’]))*")
+"""Between our subject and our news: "we've just shipped", "Larkspur has finally launched", "I officially turned"."""
+_BE = r"(?:['’](?:re|s|m)|\s+(?:are|is|am|will\s+be))(?:\s+(?:just|now|finally|officially|also|so))*"
+"""Before news in progress: "we're hiring", "our bakery is opening a second shop"."""
+_NUMBER = r"(?<![\w.,])\d[\d,.]*\s*(?:k|m|\+|(?:hundred|thousand|million|billion)(?![\w'’]))?(?:\s+[\w-]+)?\s+"
+"""A count before what is counted: "10,000 paying customers", "1 million downloads", "2.5k stars"."""
+
+
+@cache
+def boast_pattern(brand: str) -> re.Pattern[str]:
+    """In one pass: boasting words and owned failures (one phrase trie: told apart afterwards), our news
+    as a verb after us as its subject, and counts of our customers.
+
+    The verb needs its subject: "we shipped", "our podcast just hit", "Larkspur made the shortlist";
+    "Apple launches a phone" is not about us, and "we haven't shipped" does not boast."""
+    subject = (rf"(?:(?<![\w'’])(?:we|(?-i:I)|(?:our|my)(?:\s+[\w&-]+){{1,3}}?)"
+               rf"|(?:{brand})(?:\s+[\w.&-]+){{0,2}}?)")
+    news = (rf"{subject}(?:{_HELPERS}\s+(?:{lexicon.source('promotional_achievements')})"
+            rf"|{_BE}\s+(?:{lexicon.source('promotional_achievements_ongoing')}))")
+    counts = rf"{_NUMBER}(?:{lexicon.source('promotional_milestones')})"
+    words = lexicon.source("promotional_setbacks", "promotional_boasts")
+    return regex_cache.compile(f"(?P<word>{words})|{news}|{counts}", re.IGNORECASE)
+
+
+def boasts_and_setbacks(prose: Prose, names: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Per sentence: how many boasts, how many owned failures, in one pass."""
+    boasts, setbacks = [0] * len(prose.sentences), [0] * len(prose.sentences)
+    setback = lexicon.pattern("promotional_setbacks")
+    for match in prose.finditer(boast_pattern(_brand_source(names) if names else _NEVER)):
+        index = prose.sentence_index(match.start())
+        if index is not None:
+            owned = match.lastgroup == "word" and setback.fullmatch(match.group())
+            (setbacks if owned else boasts)[index] += 1
+    return boasts, setbacks
 
 
 _TAG_LINE = regex_cache.compile(r"(?:[^\w#@]*[#@]\w+)+[^\w#@]*")
@@ -81,22 +130,25 @@ def self_scores(prose: Prose, options: Mapping[str, Any]) -> list[float | None]:
     mentions us more than the reader, 1 or more when it promotes us (the more promotion, the higher);
     None for a line of hashtags, which says nothing either way."""
     promo = lexicon.pattern("promotional", extra=options["extra-phrases"])
-    us = prose.count_per_sentence(_WE)
-    brand = brand_pattern(tuple(n.strip() for n in options.get("brands", []) if n.strip()))
-    if brand:
-        us = [a + b for a, b in zip(us, prose.count_per_sentence(brand), strict=True)]
-    me = [a - b for a, b in zip(prose.count_per_sentence(_I), prose.count_per_sentence(_OPINION), strict=True)]
-    counts = list(zip(us, me, prose.count_per_sentence(_YOU), prose.count_per_sentence(promo),
-                      prose.count_per_sentence(lexicon.pattern("promotional_boasts")), strict=True))
+    names = tuple(n.strip() for n in options.get("brands", []) if n.strip())
+    us = prose.count_per_sentence(us_pattern(names))
+    me = prose.count_per_sentence(_I)
     # A boast that names no one ("Booked out until May!") is ours when the writer speaks as we or I.
-    written_as_us = any(we or me for we, me, *_ in counts)
+    written_as_us = any(us) or any(me)
+    # Boasts and setbacks change only sentences about us: a post that never says we, I or the brand has none.
+    boasts, setbacks = boasts_and_setbacks(prose, names) if written_as_us else ([0] * len(us), [0] * len(us))
+    counts = zip(prose.sentences, us, me, prose.count_per_sentence(_YOU), prose.count_per_sentence(promo), boasts,
+                 setbacks, strict=True)
     scores: list[float | None] = []
-    for sentence, (we, me, you, selling, boasts) in zip(prose.sentences, counts, strict=True):
-        about_us = we or me or (written_as_us and not you)
+    for sentence, we, me_, you, selling, boast, setback in counts:
         if _TAG_LINE.fullmatch(sentence.text):
             scores.append(None)
-        elif selling or (boasts and about_us):
-            scores.append(1.0 + selling + boasts + we)
+        elif setback and not selling:
+            scores.append(0.0)  # owning a failure ("we broke exports; here is the fix") serves the reader
+        elif selling or (boast and (we or me_ or not you)):
+            scores.append(1.0 + selling + boast + we)
+        elif we > you and sentence.text.endswith("!"):
+            scores.append(1.0)  # an exclaimed line about us is an announcement: "Our bakery now delivers!"
         else:
             scores.append(MENTION_WEIGHT if we > you else 0.0)
     return scores

@@ -203,12 +203,58 @@ def test_a_boast_in_a_post_written_as_us_is_ours() -> None:
 
 
 def test_factual_we_sentences_count_half() -> None:
-    body = """We deployed a broken cache key at 09:05 and rolled back at 10:41.
-    If your scheduled reports failed on Tuesday, they were re-sent at 12:00.
-    You don't need to do anything. Sorry for the trouble."""
+    body = """We moved the export button to the top of the Reports page.
+    It was easy to miss at the bottom of long reports.
+    The old keyboard shortcut still works. Reports open a little faster too."""
     outcome = run_rule("self-promotion", body)
     assert outcome.metrics["self_promotion_ratio"] == pytest.approx(0.5 / 4, abs=0.001)
     assert not outcome.hits
+
+
+def test_owning_a_failure_is_not_about_us() -> None:
+    """An incident report is "we"-heavy, but accountability serves the reader: no mention weight, no boast."""
+    body = """We shipped a bad migration at 09:12 and some invoices were duplicated.
+    We rolled it back at 09:40. Our payment page was down for 40 minutes because a certificate expired.
+    We lost our biggest day of the year to it, and we are sorry."""
+    assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] == 0.0
+    # The same words without the failure are news about us.
+    assert fires("self-promotion", "We shipped Larkspur Ledger 3.0 at 09:12. Release notes are on the blog.")
+
+
+@pytest.mark.parametrize("body", [
+    # Our news as a verb, no stock phrase: launch, funding, hires, prizes, milestones, growth.
+    "We shipped Larkspur 3.0 this morning. Twelve months of work went into it. Release notes are on the blog.",
+    "Larkspur Ledger made the shortlist for Open Source Project of the Year. Winners are announced in May.",
+    "Our podcast just hit episode 100! Thanks to everyone who listened along the way.",
+    "This quarter we grew revenue by 40% and doubled the engineering team. Onwards.",
+    "We're opening a second shop on Mill Road in June. The lease was signed on Friday.",
+    "Three years of freelancing. 400 commissions. I've loved every minute of it.",
+    # Events about us.
+    "Visit us at stand B14 at Freelance Fest next week. We'll be demoing invoicing all day.",
+    # An exclaimed line about us is an announcement.
+    "Our bakery now delivers! Order before ten for delivery the same day.",
+])
+def test_our_news_without_stock_phrases_is_promotion(body: str) -> None:
+    assert fires("self-promotion", body), run_rule("self-promotion", body).metrics
+
+
+@pytest.mark.parametrize("body", [
+    # The same verbs about someone else, or negated, are not about us.
+    "Apple launches a new iPhone with a faster chip. The camera is better too.",
+    "The city council has opened a new cycle lane on Mill Road, linking the station to the hospital.",
+    "We haven't shipped the Windows build yet. You can follow the work on the tracker.",
+    # Our release notes, our opening hours: nouns, not news.
+    "Our opening hours change on Monday: 8 to 4 until Easter. Your orders still ship daily.",
+    # Raising prices is not raising money.
+    "I raised my rates by 20% in January and lost one client. If you're undercharging, start with new clients.",
+])
+def test_news_verbs_need_us_as_their_subject(body: str) -> None:
+    assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
+
+
+def test_the_brand_possessive_is_the_brand() -> None:
+    body = "Larkspur's new dashboard was in the Volkskrant this week. The article is on page 12."
+    assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] > 0
 
 
 def test_extra_phrases() -> None:
