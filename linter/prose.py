@@ -173,7 +173,9 @@ def _boundaries(text: str) -> Iterator[int]:
 def _markdown() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark")
+    # Only the block structure is read (inline parts are masked by _NOT_PROSE), so the
+    # inline parser, half of markdown-it's time, is switched off.
+    return MarkdownIt("commonmark").disable(["inline", "text_join"])
 
 
 def _mask(body: str, line_starts: list[int]) -> tuple[str, list[tuple[int, int, str]]]:
