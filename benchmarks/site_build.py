@@ -17,8 +17,9 @@ own mkdocs.yml (INHERIT: same theme, palette, extensions and nav), each in a fre
   (MkDocs 1.6 `not_in_nav`), no calendar plugin: the cost of the pages themselves.
 
 It reports wall time, CPU time and peak memory of each build and the calendar/plain
-ratios. The target is calendar <= 1.5x plain for wall time and peak RSS; the exit
-code is 1 when either is over it, so the script can gate a change by hand.
+ratios. The target is calendar <= 1.5x plain for wall time, the build process's peak RSS
+and the peak memory of all its processes together (the linter's helper included); the
+exit code is 1 when any is over it, so the script can gate a change by hand.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SITE_CONFIG = ROOT / "mkdocs.yml"
 CALENDAR_PLUGIN = "editorial-calendar"
 TARGET_RATIO = 1.5
+TARGETS = ("wall time", "peak RSS", "tree PSS")
+"""What a writer notices: the wait, and the memory of the build and of all its processes."""
 
 CHANNELS = ("blog", "linkedin", "twitter", "facebook", "instagram", "mastodon", "newsletter", "youtube")
 AUTHORS = (
@@ -115,11 +118,11 @@ class Build:
     name: str
     seconds: float
     cpu_seconds: float
-    """User + system time of the build and its reaped workers: steadier than wall time on a busy machine."""
+    """User + system time of the build and its reaped helpers: the work done, whatever runs in parallel."""
     peak_rss_mb: float
-    """The largest single process (the build or one of its workers), from wait4's rusage."""
+    """The largest single process (the build or one of its helpers), from wait4's rusage."""
     tree_peak_mb: float
-    """The build and its workers together (PSS sum, sampled): what the machine must have free."""
+    """The build and its helpers together (PSS sum, sampled): what the machine must have free."""
     pages: int
 
 
@@ -221,7 +224,9 @@ def measure(name: str, config: Path, site_dir: Path) -> Build:
         )
 
         def sample() -> None:
-            while not done.wait(0.1):
+            # Every 20 ms: a single-process build peaks for a moment (the search index is written at the very
+            # end), and 0.1 s sampling missed that peak in one run of two, flattering the plain build by ~15%.
+            while not done.wait(0.02):
                 peak_kb[0] = max(peak_kb[0], _tree_pss_kb(process.pid))
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -309,7 +314,7 @@ def _nav_pages(nav: list[Any]) -> list[tuple[str, str]]:
 
 
 def report(calendar: Build, plain: Build, posts: int) -> bool:
-    """Print the figures; True when the calendar stays within the target on time and memory."""
+    """Print the figures; True when the calendar stays within the target on time and both memory figures."""
     print(f"{posts} approved posts\n")
     print(f"{'build':<10}{'pages':>8}{'wall s':>10}{'CPU s':>10}{'peak RSS MB':>14}{'tree PSS MB':>14}")
     for build in (calendar, plain):
@@ -323,9 +328,12 @@ def report(calendar: Build, plain: Build, posts: int) -> bool:
     }
     print()
     for what, ratio in ratios.items():
-        verdict = "ok" if ratio <= TARGET_RATIO else f"OVER the {TARGET_RATIO}x target"
+        if what not in TARGETS:
+            verdict = "(not a target: the linter's work, done beside the pages)"
+        else:
+            verdict = "ok" if ratio <= TARGET_RATIO else f"OVER the {TARGET_RATIO}x target"
         print(f"calendar / plain {what}: {ratio:.2f}x  {verdict}")
-    return ratios["wall time"] <= TARGET_RATIO and ratios["peak RSS"] <= TARGET_RATIO
+    return all(ratios[what] <= TARGET_RATIO for what in TARGETS)
 
 
 def main() -> int:

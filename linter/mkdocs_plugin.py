@@ -7,7 +7,12 @@ what reviewers see lives in linter.calendar, which another site generator could 
 
 Generated pages are placeholders whose HTML is rendered in `on_page_context`, right before
 the page is written, and dropped right after: thousands of post pages are never all held
-in memory at once, and Python-Markdown never re-reads our HTML.
+in memory at once, and Python-Markdown never re-reads our HTML. The search plugin indexes
+`page.content` in its own `on_page_context`, so a post page is rendered twice around it:
+first only its words for the index (the details list and scorecard are most of its markup
+and nothing reviewers search for), then the full page for the template.
+The linter runs in a helper process from `on_pre_build` on (linter.calendar.pipeline), while
+MkDocs reads and writes the pages.
 Per-month, per-channel, per-author and per-post pages stay out of the navigation, which
 Material renders into every page (thousands of entries there would make builds quadratic).
 """
@@ -17,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -26,19 +33,18 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
-from linter.calendar import ics
-from linter.calendar.html import Page, Site, stylesheet
+from linter.calendar.helper import HelperStopped
+from linter.calendar.html import Page, stylesheet
 from linter.calendar.model import (
     WEEKDAYS,
     CalendarError,
     ChannelStyle,
     Settings,
-    build_calendar,
     default_style,
     parse_clock,
     parse_colour,
@@ -47,7 +53,9 @@ from linter.calendar.model import (
     parse_timezone,
     parse_week_start,
     slugify,
+    today_in,
 )
+from linter.calendar.pipeline import CalendarBuild
 from linter.config import Config, ConfigError, load_config
 from linter.post import APPROVED_STATUSES
 
@@ -76,7 +84,7 @@ class EditorialCalendarConfig(base.Config):
     channels = c.Type(dict, default={})
     """Per channel: label, colour, icon (a theme icon such as fontawesome/brands/linkedin, or ''), timezone."""
     today = c.Optional(c.Type((str, dt.date)))
-    """The day marked as today; default: the build date (set it to make builds reproducible)."""
+    """The day marked as today; default: the date it is now in `timezone` (set it for reproducible builds)."""
     reply_window_hours = c.Type((int, float), default=2)
     reply_window_start = c.Type((str, int), default="09:00")
     """When the reply window of a date-only post opens."""
@@ -129,12 +137,24 @@ def _front_matter(page: Page) -> str:
     return f"---\n{json.dumps(meta, ensure_ascii=False)}\n---\n"  # JSON is YAML, and far quicker to write
 
 
+@contextmanager
+def _as_plugin_error() -> Iterator[None]:
+    """The linter's verdict as a build error, naming file and line. Results keep arriving while pages are
+    written: a post's own `lint:` options can still make it untrustworthy, and the helper can die."""
+    try:
+        yield
+    except CalendarError as error:
+        raise PluginError(f"editorial-calendar: approved posts that fail the linter's checks:\n{error}") from error
+    except HelperStopped as error:
+        raise PluginError(f"editorial-calendar: {error}") from error
+
+
 class EditorialCalendarPlugin(BasePlugin[EditorialCalendarConfig]):
     def __init__(self) -> None:
         self.pages: dict[str, Page] = {}
         self.lint_config: Config | None = None
         self.settings: Settings | None = None
-        self.feeds: ics.FeedJob | None = None
+        self.build: CalendarBuild | None = None
         self.content: Path | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -151,9 +171,10 @@ class EditorialCalendarPlugin(BasePlugin[EditorialCalendarConfig]):
 
     def _settings(self, config: MkDocsConfig, lint_config: Config) -> Settings:
         options = self.config
+        timezone = parse_timezone(options.timezone, "editorial-calendar.timezone")
         return Settings(
-            timezone=parse_timezone(options.timezone, "editorial-calendar.timezone"),
-            today=parse_day(options.today, "editorial-calendar.today") if options.today else dt.date.today(),
+            timezone=timezone,
+            today=parse_day(options.today, "editorial-calendar.today") if options.today else today_in(timezone),
             approved_statuses=parse_statuses(options.approved_statuses, "editorial-calendar.approved_statuses"),
             week_start=parse_week_start(options.week_start, "editorial-calendar.week_start"),
             channels=_channels(options.channels, lint_config, config),
@@ -166,22 +187,21 @@ class EditorialCalendarPlugin(BasePlugin[EditorialCalendarConfig]):
             directory_urls=config.use_directory_urls,
         )
 
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        from linter.engine import lint
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        """Start linting now: the helper works while MkDocs cleans the site and gathers the theme's files."""
+        from linter.readability import readability
 
         assert self.content is not None and self.lint_config is not None and self.settings is not None
         if not self.content.is_dir():
             raise PluginError(f"editorial-calendar: content folder {self.content} does not exist")
-        from linter.readability import readability
+        self.build = CalendarBuild(self.content, self.lint_config, self.settings, Path(config.site_dir),
+                                   measures=[readability])
 
-        report = lint([self.content], self.lint_config, measures=[readability])
-        try:
-            calendar = build_calendar(report.posts, self.settings, self.content)
-        except CalendarError as error:
-            raise PluginError(f"editorial-calendar: approved posts that fail the linter's checks:\n{error}") \
-                from error
-        site = Site(calendar)
-        self.pages = {page.src: page for page in site.pages()}
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.build is not None
+        with _as_plugin_error():
+            calendar = self.build.calendar()
+        self.pages = {page.src: page for page in self.build.pages()}
         for src, page in self.pages.items():
             if files.get_file_from_path(src) is not None:
                 raise PluginError(f"editorial-calendar: {config.docs_dir}/{src} is a page the calendar generates; "
@@ -190,42 +210,58 @@ class EditorialCalendarPlugin(BasePlugin[EditorialCalendarConfig]):
                 config, src, content=_front_matter(page),
                 inclusion=InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV,
             ))
-        # The feeds are written in on_post_build (they may still be rendering in another process);
-        # a placeholder now lets MkDocs validate links to them, and copying a file onto itself is a no-op.
-        self.feeds = ics.FeedJob(calendar)
-        for path in self.feeds.paths:
+        # The feeds are written in on_post_build (every post must be linted first); an empty file now
+        # lets MkDocs validate links to them, and copying a file onto itself is a no-op.
+        for path in self.build.feed_paths():
             target = Path(config.site_dir, path)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(b"")
             files.append(File.generated(config, path, abs_src_path=str(target)))
         files.append(File.generated(config, CSS_PATH, content=stylesheet(calendar)))
-        log.info("editorial-calendar: %d approved posts of %d", len(calendar.entries), len(report.posts))
+        log.info("editorial-calendar: %d approved posts of %d", len(calendar.entries), len(self.build.files))
         return files
 
-    @event_priority(100)  # before the search plugin reads the page in its own on_page_context
-    def on_page_context(
+    @event_priority(100)  # before the search plugin indexes page.content in its own on_page_context
+    def _content_for_search(
+        self, context: dict[str, Any], page: MkDocsPage, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        generated = self.pages.get(page.file.src_uri)
+        if generated is not None and generated.search is not None:
+            page.content = self._rendered(generated.search)
+        return context
+
+    @event_priority(-100)  # after every other plugin: the template gets the whole page
+    def _content_for_readers(
         self, context: dict[str, Any], page: MkDocsPage, config: MkDocsConfig, nav: Navigation
     ) -> dict[str, Any]:
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
-            page.content = generated.render()
+            page.content = self._rendered(generated.render)
         return context
+
+    on_page_context = CombinedEvent(_content_for_search, _content_for_readers)
+
+    @staticmethod
+    def _rendered(render: Callable[[], str]) -> str:
+        with _as_plugin_error():
+            return render()
 
     def on_post_page(self, output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
         if page.file.src_uri in self.pages:
             page.content = ""  # written: thousands of post pages need not stay in memory
         return output
 
+    @event_priority(50)  # the feeds before the search plugin writes its index, the build's largest moment
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if self.feeds is not None:
-            for path, data in self.feeds.result().items():
-                Path(config.site_dir, path).write_bytes(data)
-            self.feeds = None
+        if self.build is not None:
+            build, self.build = self.build, None
+            with _as_plugin_error():
+                build.finish()
 
     def on_build_error(self, error: Exception) -> None:
-        if self.feeds is not None:
-            self.feeds.cancel()
-            self.feeds = None
+        if self.build is not None:
+            self.build.close()
+            self.build = None
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.content is not None:

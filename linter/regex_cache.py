@@ -88,16 +88,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     global _dirty
     entries = _load()
     key = (pattern, int(flags))
-    arguments = entries.get(key)
-    if arguments is not None:
+    kept = entries.get(key)
+    if isinstance(kept, bytes):
         try:
-            return _sre.compile(pattern, *arguments)
-        except (TypeError, ValueError, RuntimeError, OverflowError):
+            return _sre.compile(pattern, *marshal.loads(kept))
+        except (TypeError, ValueError, EOFError, RuntimeError, OverflowError):
             pass
     try:
         compiled, arguments = _build(pattern, int(flags))
     except (ImportError, AttributeError, TypeError):  # another Python's internals: no cache
         return re.compile(pattern, flags)
-    entries[key] = arguments
+    # Kept marshalled: as Python ints the opcodes of every pattern would take ~10 MB in each process.
+    entries[key] = marshal.dumps(arguments)
     _dirty = True
     return compiled

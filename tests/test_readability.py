@@ -56,3 +56,19 @@ def test_works_without_any_network() -> None:
 def test_never_imports_nltk() -> None:
     result = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True, timeout=60)
     assert result.stdout.split()[1] == "False", result.stderr
+
+
+ODD = (
+    "Naïve café owners rarely invoice on Fridays; do you? Supercalifragilistic words and 2027 numbers, "
+    "e-mail addresses, and ALL CAPS still count. "
+) * 3
+
+
+@pytest.mark.parametrize("text", [PLAIN, DENSE, ODD])
+def test_scores_equal_textstats_own(text: str) -> None:
+    """Our compact syllable table must give textstat's exact figure (it only saves memory)."""
+    import textstat
+
+    from linter.readability import flesch_reading_ease
+
+    assert flesch_reading_ease(text) == textstat.flesch_reading_ease(text)

@@ -22,7 +22,7 @@ import posixpath
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from html import escape
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -155,8 +155,12 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 
+@lru_cache(maxsize=4)
 def render_body(markdown: str) -> str:
-    """The post body as HTML, headings moved one level down under the page's own title."""
+    """The post body as HTML, headings moved one level down under the page's own title.
+
+    Cached for the few posts in flight: a post page is rendered twice, for search and for reading.
+    """
     md = _markdown()
     tokens = md.parse(markdown)
     for token in tokens:
@@ -199,8 +203,16 @@ class Page:
     wide: bool
     """A grid or chart that wants the whole width (no side navigation)."""
     render: Callable[[], str]
-    searchable: bool = False
-    """Only post pages: list pages repeat them, and indexing every repeat costs build time for no new hits."""
+    search: Callable[[], str] | None = None
+    """What the search index reads instead of the full page; None keeps the page out of the index.
+
+    Only post pages, and only their words: list pages repeat them, and the details list and
+    scorecard are most of a post page's markup but nothing a reviewer searches for.
+    """
+
+    @property
+    def searchable(self) -> bool:
+        return self.search is not None
 
 
 class Site:
@@ -217,6 +229,10 @@ class Site:
     # ----- the page list -------------------------------------------------------------------------------------
 
     def pages(self) -> list[Page]:
+        return self.summary_pages() + [self.post_page(entry) for entry in self.calendar.entries]
+
+    def summary_pages(self) -> list[Page]:
+        """Every page but the posts' own: each of them needs every post's lint results."""
         cal = self.calendar
         pages = [
             Page(CALENDAR_PAGE, "Calendar", True, True, lambda: self.month(*cal.current_month, CALENDAR_PAGE)),
@@ -231,9 +247,13 @@ class Site:
                        self._bind(self.channel, name)) for name in cal.channels]
         pages += [Page(author_page(person.slug), person.name, False, False, self._bind(self.author, person.slug))
                   for person in cal.authors]
-        pages += [Page(post_page(entry.slug), entry.title, False, False, self._bind(self.post, entry), True)
-                  for entry in cal.entries]
         return pages
+
+    def post_page(self, entry: Entry, render: Callable[[], str] | None = None,
+                  search: Callable[[], str] | None = None) -> Page:
+        """A post's page; a generator may render it its own way (e.g. once the post's lint results come)."""
+        return Page(post_page(entry.slug), entry.title, False, False, render or self._bind(self.post, entry),
+                    search or self._bind(self.post_search, entry))
 
     @staticmethod
     def _bind(method: Callable[..., str], *args: object) -> Callable[[], str]:
@@ -525,6 +545,15 @@ class Site:
             f'<article class="ec-post-body">{render_body(entry.body)}</article>{self.scorecard(entry)}</div>'
         )
 
+    def post_search(self, entry: Entry) -> str:
+        """A post as the search index reads it: one line of facts and the post's own words.
+
+        The index takes the title from the page's front matter.
+        """
+        facts = (f"{self.settings.channel(entry.channel).label} post by {entry.author}, "
+                 f"{long_day(entry.day)}{f', {clock(entry)}' if entry.timed else ''}")
+        return f"<p>{escape(facts)}</p>{render_body(entry.body)}"
+
     def scorecard(self, entry: Entry) -> str:
         """What `lint-posts` says about this post: its metrics and findings, unchanged."""
         known = [name for name in METRICS if name in entry.metrics]
@@ -547,8 +576,7 @@ class Site:
         else:
             findings = '<p class="ec-findings ec-findings--none">No findings: the linter has nothing to flag.</p>'
         return (
-            # Kept out of the search index: numbers and rule ids are not what reviewers search for.
-            '<section class="ec-scorecard" aria-labelledby="ec-scorecard-title" data-search-exclude>'
+            '<section class="ec-scorecard" aria-labelledby="ec-scorecard-title">'
             '<h2 id="ec-scorecard-title">Lint scorecard</h2>'
             f'<table class="ec-metrics"><tbody>{metrics}</tbody></table>'
             f'<h3 id="ec-findings-title">Findings</h3>{findings}</section>'

@@ -9,8 +9,9 @@ an event of its own, so answering is planned, not hoped for.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
     from icalendar import Event, Timezone
 
 PRODID = "-//lint-posts//Editorial calendar//EN"
-BACKGROUND_FROM = 300
-"""From this many posts the feeds are rendered in a separate process."""
 
 
 def _moment(entry: Entry) -> dt.datetime:
@@ -55,6 +54,15 @@ def _uid(calendar: Calendar, entry: Entry, suffix: str = "") -> str:
     return f"{entry.key}{suffix}@{calendar.settings.uid_domain}"
 
 
+def reply_window(calendar: Calendar, entry: Entry) -> tuple[dt.datetime, dt.datetime]:
+    """When the responder answers: from publishing (or the configured hour, for date-only posts) on."""
+    settings = calendar.settings
+    start = entry.when if isinstance(entry.when, dt.datetime) else \
+        dt.datetime.combine(entry.when, settings.reply_window_start, tzinfo=entry.zone)
+    end = (start.astimezone(dt.UTC) + settings.reply_window).astimezone(entry.zone)
+    return start, end
+
+
 def _post_event(calendar: Calendar, entry: Entry) -> Event:
     from icalendar import Event
 
@@ -72,15 +80,6 @@ def _post_event(calendar: Calendar, entry: Entry) -> Event:
     if url:
         event.add("url", url)
     return event
-
-
-def reply_window(calendar: Calendar, entry: Entry) -> tuple[dt.datetime, dt.datetime]:
-    """When the responder answers: from publishing (or the configured hour, for date-only posts) on."""
-    settings = calendar.settings
-    start = entry.when if isinstance(entry.when, dt.datetime) else \
-        dt.datetime.combine(entry.when, settings.reply_window_start, tzinfo=entry.zone)
-    end = (start.astimezone(dt.UTC) + settings.reply_window).astimezone(entry.zone)
-    return start, end
 
 
 def _reply_event(calendar: Calendar, entry: Entry) -> Event:
@@ -104,7 +103,7 @@ def _reply_event(calendar: Calendar, entry: Entry) -> Event:
     return event
 
 
-def _events(calendar: Calendar, entry: Entry) -> bytes:
+def events(calendar: Calendar, entry: Entry) -> bytes:
     """The post's event and, if it invites replies, its reply window, serialized once for every feed."""
     data = _post_event(calendar, entry).to_ical()
     if entry.invites_replies:
@@ -112,10 +111,10 @@ def _events(calendar: Calendar, entry: Entry) -> bytes:
     return data
 
 
-def render(calendar: Calendar, entries: Iterable[Entry], name: str, events: dict[str, bytes]) -> bytes:
+def render(calendar: Calendar, entries: Iterable[Entry], name: str, serialized: Mapping[str, bytes]) -> bytes:
     """One feed: icalendar writes the calendar and its zones, the events come pre-serialized.
 
-    `events` holds each entry's serialized events by key, so a post shared by the
+    `serialized` holds each entry's serialized events by key, so a post shared by the
     whole-plan feed and its channel's feed is serialized only once.
     """
     from icalendar import Calendar as ICalendar
@@ -135,7 +134,7 @@ def render(calendar: Calendar, entries: Iterable[Entry], name: str, events: dict
             # Zone definitions only for the years the events need: smaller, and right after 2038 too.
             feed.add_component(_timezone(zone, entries[0].day.year - 1, entries[-1].day.year + 2))
     head, end = feed.to_ical().rsplit(b"END:VCALENDAR", 1)
-    return head + b"".join(events[entry.key] for entry in entries) + b"END:VCALENDAR" + end
+    return head + b"".join(serialized[entry.key] for entry in entries) + b"END:VCALENDAR" + end
 
 
 def _timezone(zone: str, first_year: int, last_year: int) -> Timezone:
@@ -149,46 +148,26 @@ def feed_paths(calendar: Calendar) -> list[str]:
     return [CALENDAR_ICS, *(channel_ics(calendar.channel_slugs[name]) for name in calendar.channels)]
 
 
-def feeds(calendar: Calendar) -> dict[str, bytes]:
-    """Every feed by its path on the site: `calendar.ics` and `channels/<channel>.ics`."""
+def feeds(calendar: Calendar, serialized: Mapping[str, bytes] | None = None) -> dict[str, bytes]:
+    """Every feed by its path on the site: `calendar.ics` and `channels/<channel>.ics`.
+
+    `serialized` may hold posts' `events()` by entry key, written while their pages were.
+    """
+    serialized = serialized or {}
     label = calendar.settings.site_name
-    events = {entry.key: _events(calendar, entry) for entry in calendar.entries}
-    files = {CALENDAR_ICS: render(calendar, calendar.entries, label, events)}
+    every = {entry.key: serialized.get(entry.key) or events(calendar, entry) for entry in calendar.entries}
+    files = {CALENDAR_ICS: render(calendar, calendar.entries, label, every)}
     for name, entries in calendar.channels.items():
         channel = calendar.settings.channel(name).label
-        files[channel_ics(calendar.channel_slugs[name])] = render(calendar, entries, f"{label}: {channel}", events)
+        files[channel_ics(calendar.channel_slugs[name])] = render(calendar, entries, f"{label}: {channel}", every)
     return files
 
 
-class FeedJob:
-    """The feeds, rendered in another process while the generator builds the pages.
-
-    Serializing thousands of events is the slowest step of a large build and needs
-    nothing the pages need, so it runs beside them; a small calendar is rendered
-    right away, where a process would cost more than it saves.
-    """
-
-    def __init__(self, calendar: Calendar) -> None:
-        self.paths = feed_paths(calendar)
-        self._pool: ProcessPoolExecutor | None = None
-        self._future: Future[dict[str, bytes]] | None = None
-        self._feeds: dict[str, bytes] | None = None
-        if len(calendar.entries) >= BACKGROUND_FROM:
-            self._pool = ProcessPoolExecutor(1)
-            self._future = self._pool.submit(feeds, calendar)
-        else:
-            self._feeds = feeds(calendar)
-
-    def result(self) -> dict[str, bytes]:
-        if self._future is not None:
-            try:
-                self._feeds = self._future.result()
-            finally:
-                self.cancel()
-        assert self._feeds is not None
-        return self._feeds
-
-    def cancel(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool, self._future = None, None
+def write_feeds(calendar: Calendar, folder: Path, serialized: Mapping[str, bytes] | None = None) -> None:
+    """Every feed into the site folder; each file is replaced whole, so a reader never sees half a feed."""
+    for path, data in feeds(calendar, serialized).items():
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.partial")
+        partial.write_bytes(data)
+        os.replace(partial, target)

@@ -13,16 +13,20 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from linter.engine import Finding, PostResult
-from linter.post import APPROVED_STATUSES, FRONT_MATTER_RULE, STATUSES, UNREADABLE_RULE, review_problem
+from linter.post import APPROVED_STATUSES, FRONT_MATTER_RULE, STATUSES, UNREADABLE_RULE, Post, Problem, review_problem
 
+PLAN_METRICS = ("invites_conversation",)
+"""The metrics read beyond a post's own page (whether it listens, whether someone must answer)."""
+LintResult = tuple[Sequence[Finding], Mapping[str, float | int]]
+"""What the linter says about one post: its findings and metrics."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 BLOCKING_RULES = (FRONT_MATTER_RULE, UNREADABLE_RULE)
 """Findings that mean the post's date, channel or people cannot be trusted on the calendar."""
@@ -66,7 +70,8 @@ class Settings:
     """Everything the calendar needs to know that is not in the posts."""
 
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = None  # type: ignore[assignment]  # filled in by __post_init__
+    """The day marked as today; default: the date it is now in `timezone`, wherever the build runs."""
     approved_statuses: tuple[str, ...] = APPROVED_STATUSES
     week_start: int = 0
     """0 = Monday … 6 = Sunday."""
@@ -80,6 +85,10 @@ class Settings:
     uid_domain: str = "editorial-calendar"
     directory_urls: bool = True
 
+    def __post_init__(self) -> None:
+        if self.today is None:
+            object.__setattr__(self, "today", today_in(self.timezone))
+
     def channel(self, name: str) -> ChannelStyle:
         if name in self.channels:
             return self.channels[name]
@@ -87,6 +96,11 @@ class Settings:
 
     def zone_of(self, channel: str) -> ZoneInfo:
         return self.channel(channel).timezone or self.timezone
+
+
+def today_in(zone: ZoneInfo) -> dt.date:
+    """Today in the calendar's zone: a build machine in UTC must not mark yesterday in Amsterdam after midnight."""
+    return dt.datetime.now(zone).date()
 
 
 def default_style(name: str) -> tuple[str, str]:
@@ -173,6 +187,8 @@ class Entry:
     """One approved post as the calendar shows it. Only the fields reviewers need are copied.
 
     Anything else in the front matter (notes, budgets, client names) never gets here.
+    An entry is admitted from the front matter alone; the linter's metrics and findings
+    arrive later (`with_lint`), so a generator can lay out pages while the rules still run.
     """
 
     key: str
@@ -190,9 +206,24 @@ class Entry:
     """A date for date-only posts; otherwise an aware datetime in the post's zone."""
     zone: ZoneInfo
     body: str
-    metrics: Mapping[str, float | int]
-    findings: tuple[Finding, ...]
     kind: str | None
+    metrics: Mapping[str, float | int] = field(default_factory=dict)
+    findings: tuple[Finding, ...] = ()
+
+    def with_lint(self, findings: Sequence[Finding], metrics: Mapping[str, float | int]) -> Entry:
+        """This entry with what the linter says about it; CalendarError if that makes the post untrustworthy."""
+        blocking = [_located(self.source, f) for f in findings if f.rule in BLOCKING_RULES]
+        if blocking:
+            raise CalendarError("\n".join(blocking))
+        return replace(self, metrics=dict(metrics), findings=tuple(findings))
+
+    def for_the_plan(self) -> Entry:
+        """Only what the plan's views (grids, lists, health, feeds) read: no body, no findings, one metric.
+
+        Thousands of these stay in memory until the last page; each post page had the whole entry.
+        """
+        metrics = {name: self.metrics[name] for name in PLAN_METRICS if name in self.metrics}
+        return replace(self, body="", findings=(), metrics=metrics)
 
     @property
     def timed(self) -> bool:
@@ -338,6 +369,21 @@ class Calendar:
             return None
         return sum(entry.listening for entry in self.entries) / len(self.entries)
 
+    def measured(self, lint: Mapping[str, LintResult]) -> Calendar:
+        """The same calendar with every post's findings and metrics (`lint` by post path).
+
+        CalendarError names every approved post whose findings block it (e.g. bad `lint:` options).
+        """
+        entries, errors = [], []
+        for entry in self.entries:
+            try:
+                entries.append(entry.with_lint(*lint[entry.source]))
+            except CalendarError as error:
+                errors.append(str(error))
+        if errors:
+            raise CalendarError("\n".join(errors))
+        return Calendar(entries, self.settings)
+
 
 def _relative_key(path: str, content_root: Path | None) -> str:
     """The post's path under the content folder, so UIDs and slugs do not depend on where the build runs."""
@@ -349,9 +395,9 @@ def _relative_key(path: str, content_root: Path | None) -> str:
     return PurePosixPath(Path(path).as_posix()).as_posix()
 
 
-def _located(finding: Finding) -> str:
+def _located(path: str, problem: Finding | Problem) -> str:
     """The linter's text-format line, so the build names file and line exactly as `lint-posts` does."""
-    return f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} {finding.message}"
+    return f"{path}:{problem.line}:{problem.column}: {problem.rule} {problem.message}"
 
 
 def _placed(publish: dt.date | dt.datetime, zone: ZoneInfo) -> dt.date | dt.datetime:
@@ -377,18 +423,29 @@ def _claimed_status(path: str) -> str | None:
 
 def build_calendar(results: Iterable[PostResult], settings: Settings, content_root: Path | None = None) -> Calendar:
     """The calendar of approved posts; CalendarError lists every approved post that cannot be trusted."""
+    results = list(results)
+    calendar = admit([(result.post, result.findings) for result in results], settings, content_root)
+    return calendar.measured({result.post.path: (result.findings, result.metrics) for result in results})
+
+
+def admit(posts: Iterable[tuple[Post, Sequence[Finding | Problem]]], settings: Settings,
+          content_root: Path | None = None) -> Calendar:
+    """The calendar of approved posts from their front matter alone (no metrics or findings yet).
+
+    Each post comes with its problems so far: the parser's (front matter, unreadable file)
+    or the linter's findings. CalendarError lists every approved post that cannot be trusted.
+    """
     errors: list[str] = []
     entries: list[Entry] = []
     taken: set[str] = set()
     id_lines: dict[str, list[str]] = {}
-    for result in sorted(results, key=lambda r: r.post.path):
-        post = result.post
-        blocking = [f for f in result.findings if f.rule in BLOCKING_RULES]
+    for post, problems in sorted(posts, key=lambda item: item[0].path):
+        blocking = [p for p in problems if p.rule in BLOCKING_RULES]
         status = post.status or (_claimed_status(post.path) if blocking else None)
         if status not in settings.approved_statuses:
             continue
         if blocking:
-            errors.extend(_located(f) for f in blocking)
+            errors.extend(_located(post.path, p) for p in blocking)
             continue
         if post.publish is None or not post.channel or not post.author:
             errors.append(f"{post.path}:1:1: {FRONT_MATTER_RULE} an approved post needs a date, a channel and "
@@ -417,8 +474,6 @@ def build_calendar(results: Iterable[PostResult], settings: Settings, content_ro
             when=_placed(post.publish, zone),
             zone=zone,
             body=post.body,
-            metrics=dict(result.metrics),
-            findings=tuple(result.findings),
             kind=kind if kind in ("listen", "broadcast") else None,
         ))
     errors.extend(

@@ -17,6 +17,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -191,7 +192,10 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def today() -> dt.date:
-    return dt.date.today()
+    """Today where the calendar is (the site marks the date in its configured zone, not the machine's)."""
+    site = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    plugin = next(p["editorial-calendar"] for p in site["plugins"] if isinstance(p, dict) and "editorial-calendar" in p)
+    return dt.datetime.now(ZoneInfo(plugin["timezone"])).date()
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import icalendar
 import pytest
 from calendar_support import write_post
 
@@ -87,6 +88,28 @@ def test_months_run_without_gaps_from_today_to_the_last_post(tmp_path: Path) -> 
     assert calendar.months == [(2026, 11), (2026, 12), (2027, 1), (2027, 2), (2027, 3)]
 
 
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_today_is_the_date_in_the_calendars_zone_not_the_build_machines(zone: str) -> None:
+    """UTC+14 and UTC-11: at any hour one of them is on another date than the machine (and UTC)."""
+    assert Settings(timezone=ZoneInfo(zone)).today == dt.datetime.now(ZoneInfo(zone)).date()
+
+
+def test_feed_events_keep_awkward_titles_whole_in_short_lines(tmp_path: Path) -> None:
+    from linter.calendar import ics
+
+    title = "Ünïcode, commas; semicolons \\ and a title far longer than one iCalendar line — über-lang ✓"
+    _approved(tmp_path / "content", "awkward.md", "Which invoice step slows you down? Tell us.\n", title=title,
+              date="2026-12-01T09:00", responder="Zoë, within 2 hours; weekends too")
+    calendar = _calendar(tmp_path, today=dt.date(2026, 11, 22))
+    data = ics.events(calendar, calendar.entries[0])
+    assert all(len(line) <= 75 for line in data.split(b"\r\n")), "RFC 5545: 75 octets, then fold"
+    post, reply = icalendar.Calendar.from_ical(b"BEGIN:VCALENDAR\r\n" + data + b"END:VCALENDAR\r\n").walk("VEVENT")
+    assert str(post["SUMMARY"]) == f"{title} (Blog)"
+    assert str(reply["SUMMARY"]) == f"Reply window: {title} (Zoë, within 2 hours; weekends too)"
+    assert post.decoded("DTSTART") == dt.datetime(2026, 12, 1, 9, 0, tzinfo=AMSTERDAM)
+    assert reply.decoded("DTEND") == dt.datetime(2026, 12, 1, 11, 0, tzinfo=AMSTERDAM)
+
+
 def test_two_approved_posts_cannot_share_an_id(tmp_path: Path) -> None:
     content = tmp_path / "content"
     _approved(content, "one.md", "Which reminder works?\n", id="reminders")
@@ -103,17 +126,34 @@ def test_the_calendar_package_never_imports_mkdocs() -> None:
     assert result.stdout.strip() == "[]"
 
 
-def test_feeds_rendered_in_the_background_equal_the_inline_ones(tmp_path: Path) -> None:
+def test_a_build_linted_in_the_helper_process_equals_one_linted_inline(tmp_path: Path) -> None:
+    """Large calendars are linted (and their feeds rendered) in a helper process while pages are written."""
     from linter.calendar import ics
+    from linter.calendar.html import Site
+    from linter.calendar.pipeline import CalendarBuild
+    from linter.engine import PARALLEL_FROM
+    from linter.readability import readability
 
     content = tmp_path / "content"
-    for number in range(ics.BACKGROUND_FROM):
+    for number in range(PARALLEL_FROM):
         day = dt.date(2026, 11, 1) + dt.timedelta(days=number // 3)
         _approved(content, f"p{number:03d}.md", f"Which invoice step {number} slows you down? Tell us.\n",
                   title=f"Invoice question {number}", date=f"{day.isoformat()}T{9 + number % 3:02d}:00",
                   channel=("blog", "linkedin", "mastodon")[number % 3])
-    calendar = _calendar(tmp_path)
-    job = ics.FeedJob(calendar)
-    assert job._pool is not None, "this many posts are rendered in another process"
-    assert job.result() == ics.feeds(calendar)
-    assert job.paths == ["calendar.ics", "channels/blog.ics", "channels/linkedin.ics", "channels/mastodon.ics"]
+    config, settings = load_config(cwd=tmp_path), Settings(timezone=AMSTERDAM, today=dt.date(2026, 11, 22))
+    inline = build_calendar(lint([content], config, jobs=1, measures=[readability]).posts, settings, content)
+    site_dir = tmp_path / "public"
+    build = CalendarBuild(content, config, settings, site_dir, measures=[readability])
+    assert build._helpers, "this many posts are linted in another process"
+    pages = build.pages()
+    assert [page.src for page in pages[:2]] == ["posts/p000.md", "posts/p001.md"], "posts first, in linting order"
+    expected = {page.src: page for page in Site(inline).pages()}
+    for page in pages:
+        if page.search is not None:  # the generator's order: the words for the index, then the page
+            assert page.search() == expected[page.src].search()
+            assert "ec-scorecard" not in page.search() and "Tell us." in page.search()
+        assert page.render() == expected[page.src].render()
+    assert build.feed_paths() == ["calendar.ics", "channels/blog.ics", "channels/linkedin.ics", "channels/mastodon.ics"]
+    build.finish()
+    assert not build._helpers, "the helpers are gone"
+    assert {path: (site_dir / path).read_bytes() for path in build.feed_paths()} == ics.feeds(inline)

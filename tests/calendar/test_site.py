@@ -260,6 +260,20 @@ def test_post_page_shows_when_where_who_and_nothing_else(public: Path) -> None:
     assert "all day" in all_day.find("div", data_field="date").text
 
 
+def test_search_indexes_a_posts_words_while_its_page_keeps_details_and_scorecard(public: Path) -> None:
+    """The search plugin reads only a post's words (the details list and scorecard are most of its markup)."""
+    index = json.loads((public / "search" / "search_index.json").read_text("utf-8"))
+    post = [doc for doc in index["docs"] if doc["location"].startswith("posts/invoice-friday-question/")]
+    assert len(post) == 1, "one entry: the scorecard's headings no longer add empty sections"
+    assert html.unescape(post[0]["title"]) == "What eats your Friday: which invoicing step takes longest?"
+    assert "LinkedIn post by Maya Ortiz, Tuesday 24 November 2026, 09:30 CET" in post[0]["text"]
+    assert "What is the one step of invoicing that takes you the longest?" in post[0]["text"]
+    assert not any(word in post[0]["text"] for word in ("Lint scorecard", "Goes out", "Reviewer", "Jonas Berg"))
+    page = _content(public, "posts/invoice-friday-question")
+    assert page.find("section", "ec-scorecard").find_all("tr", data_metric="word_count")
+    assert len(page.find_all("div", "ec-meta__row")) == 9
+
+
 def test_dates_keep_daylight_saving_time_and_the_channel_zone(public: Path) -> None:
     def when(slug: str) -> str:
         return _content(public, f"posts/{slug}").find("div", data_field="date").find("time").attrs["datetime"]
@@ -455,6 +469,20 @@ def test_invalid_approved_posts_fail_the_build_naming_file_and_line(tmp_path: Pa
     assert re.search(r"broken-yaml\.md:\d+:\d+: front-matter front matter is not valid YAML", output)
     assert "fine.md" not in output
     assert not (tmp_path / "public" / "calendar.ics").exists()
+
+
+def test_an_approved_post_with_bad_lint_options_fails_the_build_naming_file_and_line(tmp_path: Path) -> None:
+    """Only the linter finds these (its results come while pages are written), yet the build still stops."""
+    content = tmp_path / "content"
+    for name, options in (("fine.md", None), ("bad-options.md", {"self-promotion": {"max_ratio": "lots"}})):
+        write_post(content, name, "What would you change about your invoice template?\n", title=name,
+                   date="2026-12-01", channel="blog", status="approved", author="Maya Ortiz", reviewer="Jonas Berg",
+                   **({"lint": options} if options else {}))
+    result = mkdocs_build(write_site(tmp_path, timezone="Europe/Amsterdam", today=TODAY))
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output
+    assert re.search(r"bad-options\.md:\d+:1: front-matter lint\.self-promotion: unknown option 'max_ratio'", output)
+    assert "fine.md" not in output
 
 
 @pytest.mark.skipif(not (ROOT / "content").is_dir() or not any((ROOT / "content").rglob("*.md")),
