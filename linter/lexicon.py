@@ -110,16 +110,18 @@ def _compile(items: tuple[str, ...]) -> re.Pattern[str]:
     return regex_cache.compile(_source(items), re.IGNORECASE)
 
 
-def _items(lists: Iterable[str], extra: Iterable[str]) -> tuple[str, ...]:
+@cache
+def _items(lists: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
+    """Every phrase of the lists (cached: rules ask for their patterns once a post)."""
     return tuple(p for name in lists for p in phrases(name)) + tuple(p.strip() for p in extra if p.strip())
 
 
 def pattern(*lists: str, extra: Iterable[str] = ()) -> re.Pattern[str]:
     """One compiled pattern for the named phrase lists plus configured extras."""
-    return _compile(_items(lists, extra))
+    return _compile(_items(lists, tuple(extra)))
 
 
 def source(*lists: str, extra: Iterable[str] = ()) -> str:
     """The same pattern as text, uncompiled, for a rule that joins several lists into one regex
     (compiling each list first would cost as much again at every start)."""
-    return _source(_items(lists, extra))
+    return _source(_items(lists, tuple(extra)))
