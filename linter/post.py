@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -127,7 +126,7 @@ def parse_publish_time(value: str) -> PublishTime:
 
 @cache
 def schema() -> dict[str, Any]:
-    text = resources.files("linter").joinpath("schema/post.schema.json").read_text("utf-8")
+    text = (Path(__file__).parent / "schema" / "post.schema.json").read_text("utf-8")
     return json.loads(text)
 
 
