@@ -33,8 +33,12 @@ def post_text(body: str, **meta: Any) -> str:
     The body is cleaned like a docstring (inspect.cleandoc), so triple-quoted bodies
     in tests can be indented with the code without turning into Markdown code blocks.
     """
-    fields = {**DEFAULT_META, **meta}
-    front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True)
+    return render_post({**DEFAULT_META, **meta}, body)
+
+
+def render_post(meta: dict[str, Any], body: str) -> str:
+    """A post file with exactly this front matter and the body cleaned like a docstring."""
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
     return f"---\n{front}---\n{inspect.cleandoc(body)}\n"
 
 

@@ -6,7 +6,6 @@ import gzip
 import os
 import subprocess
 import sys
-import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -14,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from conftest import render_post
 
 SITE_NAME = "Larkspur review site"
 SITE_URL = "https://calendar.larkspur.example/"
@@ -23,8 +24,7 @@ def write_post(content: Path, name: str, body: str, **meta: Any) -> Path:
     """A post file with exactly the given front matter (no defaults: the tests say what they mean)."""
     path = content / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
-    path.write_text(f"---\n{front}---\n{textwrap.dedent(body).lstrip()}", encoding="utf-8")
+    path.write_text(render_post(meta, body), encoding="utf-8")
     return path
 
 
