@@ -55,6 +55,9 @@ class Post:
     field_lines: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     publish: PublishTime | None = None
+    claimed_status: str | None = None
+    """The `status:` line of a post whose front matter cannot be read: broken, it may still claim to be
+    approved, and then the calendar must refuse it rather than leave it out unnoticed."""
 
     @property
     def valid(self) -> bool:
@@ -243,6 +246,14 @@ def _decode(data: bytes) -> tuple[str | None, Problem | None]:
         )
 
 
+_STATUS_LINE = re.compile(r"^status:[ \t]*['\"]?([A-Za-z]+)", re.MULTILINE)
+
+
+def _status_line(text: str) -> str | None:
+    match = _STATUS_LINE.search(text)
+    return match[1] if match else None
+
+
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 
@@ -276,6 +287,7 @@ def parse_post(path: str, text: str, channels: tuple[str, ...] = DEFAULT_CHANNEL
         column = mark.column + 1 if mark else 1
         reason = getattr(error, "problem", None) or "cannot be read"
         post.problems.append(Problem(line, column, f"front matter is not valid YAML: {reason}"))
+        post.claimed_status = _status_line(yaml_text)
         return post
     if not isinstance(data, dict):
         post.problems.append(Problem(2, 1, f"front matter must be 'field: value' lines, not {_describe(data)}"))
@@ -330,5 +342,6 @@ def read_post(path: Path, display: str | None = None, channels: tuple[str, ...] 
         return Post(name, {}, "", 1, problems=[Problem(1, 1, f"cannot read file: {error.strerror}", UNREADABLE_RULE)])
     text, problem = _decode(data)
     if text is None:
-        return Post(name, {}, "", 1, problems=[problem] if problem else [])
+        return Post(name, {}, "", 1, problems=[problem] if problem else [],
+                    claimed_status=_status_line(data[:8192].decode("utf-8", errors="replace")))
     return parse_post(name, text, channels)

@@ -154,3 +154,13 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
 def test_crlf_line_endings() -> None:
     post = parse_post("p.md", GOOD.replace("\n", "\r\n"))
     assert post.problems == [] and post.body_line == 9
+
+
+def test_a_broken_post_still_says_which_status_it_claims(tmp_path: Path) -> None:
+    """The calendar refuses a broken post that claims to be approved instead of leaving it out unnoticed."""
+    broken_yaml = parse_post("p.md", GOOD.replace("status: draft", "status: approved").replace("[invoices,", "[oops"))
+    assert broken_yaml.meta == {} and broken_yaml.claimed_status == "approved"
+    latin1 = tmp_path / "latin1.md"
+    latin1.write_bytes(GOOD.replace("status: draft", "status: published").encode("latin-1") + "Café".encode("latin-1"))
+    assert read_post(latin1).claimed_status == "published"
+    assert parse_post("p.md", GOOD).claimed_status is None

@@ -32,7 +32,6 @@ BLOCKING_RULES = (FRONT_MATTER_RULE, UNREADABLE_RULE)
 """Findings that mean the post's date, channel or people cannot be trusted on the calendar."""
 
 _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
-_STATUS_LINE = re.compile(r"^status:[ \t]*['\"]?([A-Za-z]+)", re.MULTILINE)
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -410,17 +409,6 @@ def _placed(publish: dt.date | dt.datetime, zone: ZoneInfo) -> dt.date | dt.date
     return publish.astimezone(dt.UTC).astimezone(zone)
 
 
-def _claimed_status(path: str) -> str | None:
-    """The status line of a post whose front matter cannot be read: it may still claim to be approved."""
-    try:
-        with open(path, encoding="utf-8", errors="replace") as file:
-            head = file.read(8192)
-    except OSError:
-        return None
-    match = _STATUS_LINE.search(head)
-    return match[1] if match else None
-
-
 def build_calendar(results: Iterable[PostResult], settings: Settings, content_root: Path | None = None) -> Calendar:
     """The calendar of approved posts; CalendarError lists every approved post that cannot be trusted."""
     results = list(results)
@@ -441,7 +429,7 @@ def admit(posts: Iterable[tuple[Post, Sequence[Finding | Problem]]], settings: S
     id_lines: dict[str, list[str]] = {}
     for post, problems in sorted(posts, key=lambda item: item[0].path):
         blocking = [p for p in problems if p.rule in BLOCKING_RULES]
-        status = post.status or (_claimed_status(post.path) if blocking else None)
+        status = post.status or (post.claimed_status if blocking else None)
         if status not in settings.approved_statuses:
             continue
         if blocking:
