@@ -435,10 +435,8 @@ def admit(posts: Iterable[tuple[Post, Sequence[Finding | Problem]]], settings: S
         if blocking:
             errors.extend(_located(post.path, p) for p in blocking)
             continue
-        if post.publish is None or not post.channel or not post.author:
-            errors.append(f"{post.path}:1:1: {FRONT_MATTER_RULE} an approved post needs a date, a channel and "
-                          "an author")
-            continue
+        # With no blocking problem, the schema has already made sure of date, channel and author.
+        assert post.publish is not None and post.channel and post.author
         unreviewed = review_problem(post)
         if unreviewed:
             errors.append(f"{post.path}:{unreviewed.line}:{unreviewed.column}: {unreviewed.rule} {unreviewed.message}")
