@@ -7,34 +7,43 @@ and sorts every question sentence into one kind:
 
 - OPEN: asks for the reader's own words. Wh-questions ("How do you chase late
   invoices?"), conventional asks ("Thoughts?", "Any tips?", "Your take?", "What am I
-  missing?"), polite requests that are really imperatives ("Can you tell us how…?",
-  "Would you share what…?", "Do you have any tips…?").
-- CHOICE: "Tabs or spaces?", "Do you invoice weekly or monthly?". Grammatically closed,
-  but picking a side invites a reply and usually a reason, so a choice invites
-  conversation as an open question does (`Conversation.invites_reply`). A choice the
-  post goes on to weigh itself ("Light or dark roast? Both have their fans…") is a
-  setup: rhetorical.
-- CLOSED: a yes/no question: auxiliary first ("Do you…?", "Have you ever…?"), tag
-  questions ("…, right?"), declaratives with a question mark ("You still use PDFs?").
+  missing?", "Is there anything else…?"), polite requests that are really imperatives,
+  wherever they start in the question ("Can you tell us how…?", "Would you share
+  what…?", "Do you want to say more about how…?", "Did you… can you tell us how…?").
+- CHOICE: "Tabs or spaces?", "Do you invoice weekly or monthly?", and ratings ("On a
+  scale of 1 to 10, how ready are you?", unless it also asks why). A closed question:
+  the reader answers with one of the options the post names, so it does not invite
+  conversation (`Conversation.invites_conversation`), though it does draw replies that
+  someone should answer (`Conversation.invites_reply`). A choice the post goes on to
+  weigh itself ("Light or dark roast? Both have their fans…") is a setup: rhetorical.
+- CLOSED: a yes/no question: auxiliary first ("Do you…?", "Have you ever…?", also with
+  a 'which/who' clause that describes rather than asks: "Have you tried the export,
+  which landed last week?"), tag questions ("…, right?"), declaratives with a question
+  mark ("You still use PDFs?").
 - RHETORICAL: nobody is meant to answer: stock phrases ("Guess what?", "Who knew?"),
   exclamations ("How cool is that?"), a question the post answers right after ("Why
   does it matter? Because…", "The catch? …", "Sound familiar? It did to us."), a
   question about ourselves followed by our story ("How did we get here? We…"), and a
   question in a heading with a section under it (the section answers it).
 - NOT_TO_READER: someone else's question: reported ("I asked myself: why?", "A client
-  asked us: how…?"), addressed to a named person ("@maya, how did you…?", "Anna, …?"),
-  or about a third person ("Why did she leave?").
+  asked us: how…?"; not the writer wondering now: "…and I wonder, would…?"), addressed
+  to a named person ("@maya, how did you…?", "Anna, …?"), or about a third person ("Why
+  did she leave?").
 
-A question to the reader that lost its question mark still counts: an inverted one
-("How do you chase late payers." "Do you use reminders.") or an indirect one asked now
-("I'm curious how you split it."). Statements that merely start like one ("What matters
-is that you ask.", "I was curious how…, so I read the docs") and headings do not.
+Clauses break at punctuation, at a word cut off with a hyphen ("what are- what are your
+plans") and at emoji, which often end a sentence in a post ("stay tuned 👀 What should
+it be about?"). A question to the reader that lost its question mark still counts: an
+inverted one ("How do you chase late payers." "Do you use reminders." "What are your
+plans for the refund.") or an indirect one asked now ("I'm curious how you split it.").
+Statements that merely start like one ("What matters is that you ask.", "I was curious
+how…, so I read the docs") and headings do not.
 
 Invitations are explicit asks without a question mark: imperatives that open a clause
 ("Tell us…", "Reply with…", "Share your…", "Let me know…") and stated wishes anywhere
-("I'd love to hear…", "comments are open", "…in the comments"). Asks for amplification
-("Share this post", "Tag someone who…") and sales calls ('DM me "READY" to grab your
-spot', "DM me or link in bio") are not invitations to talk.
+("I'd love to hear…", "comments are open", "…in the comments", but not a pointer such
+as "Link in the comments"). Asks for amplification ("Share this post", "Tag someone
+who…") and sales calls ('DM me "READY" to grab your spot', "DM me or link in bio") are
+not invitations to talk.
 
 `conversation(prose)` does the work once per post and is shared by the
 missing-conversation rule, the calendar's listening share and the quality benchmark.
@@ -86,11 +95,16 @@ class Conversation:
         """An open or choice question, or an explicit invitation: the reader has a reason to answer."""
         return bool(self.open_questions or self.choice_questions or self.invitations)
 
+    @property
+    def invites_conversation(self) -> bool:
+        """An open question or an explicit invitation: the reader is asked for their own words, not for one of ours."""
+        return bool(self.open_questions or self.invitations)
 
-_STUTTER = regex_cache.compile(r"\b([\w'’]{1,6})-(?=\1)", re.IGNORECASE)
-"""'Wh-what do you…', 'how-how is…': typed hesitation must not hide the question word."""
+
+_STUTTER = regex_cache.compile(r"\b([\w'’]{1,12})-(?=\1)", re.IGNORECASE)
+"""'Wh-what do you…', 'how-how is…', 'anything-anything else?': typed hesitation must not hide the question."""
 _FILLER = regex_cache.compile(
-    r"""^(?:(?:so|and|but|or|okay|ok|well|now|also|oh|uh|um|hmm|mm+h*|mhm+|mm-hmm|uh-huh|ah|like|hey|hi|hello|then|
+    r"""^(?:(?:mm-hmm|uh-huh|so|and|but|or|okay|ok|well|now|also|oh|uh|um|hmm|mm+h*|mhm+|ah|like|hey|hi|hello|then|
         anyway|plus|yeah|alright|
         honestly|seriously|genuinely|just\s+curious|curious|real\s+talk|quick\s+question|honest\s+question|
         serious\s+question|question|one\s+more\s+thing|i\s+mean|
@@ -105,10 +119,12 @@ _AUX = (
 )
 _AUX_POSITIVE = r"(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must)"
 """The auxiliaries without their negations: enough where a pattern only needs to see a verb, and cheaper to compile."""
+_EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]"
+"""In a post an emoji often ends a sentence: 'Something big is coming, stay tuned 👀 What should it be about?'."""
 # Where a question breaks into clauses: "If you could automate one thing, what would it be?", and before a
 # second, inverted question: "You've been going to physio, and how's that going?"
 _CLAUSE_BREAK = regex_cache.compile(
-    rf"\s*(?:[,:;()—–]|\s-\s|-{{2,}}|\.\.\.|…|\.(?=\s))\s*|"
+    rf"\s*(?:[,:;()—–]|\s-\s|-{{2,}}|(?<=\w)-(?=\s)|\.\.\.|…|\.(?=\s)|{_EMOJI}+)\s*|"
     rf"\s+(?:and|but)\s+(?=(?:how|what|why|where|when|which|who)(?:['’]s\b|\s+{_AUX_POSITIVE}\b))",
     re.IGNORECASE,
 )
@@ -123,12 +139,15 @@ _WH_HEAD = regex_cache.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+_TELL = (r"(?:tell|share|say\s+(?:more|a\s+bit|a\s+little)|describe|explain|walk\s+(?:me|us)|elaborate|expand|"
+         r"help\s+(?:me|us)\s+understand)")
+"""Verbs that ask the reader to put something in their own words."""
 _POLITE_REQUEST = regex_cache.compile(
-    r"""^(?:(?:can|could|would|will|won['’]t)\s+(?:you|y['’]all)\s+(?:please\s+)?
-           (?:tell|share|describe|explain|walk|give|show|send|suggest|recommend|name|list|point)
+    rf"""^(?:(?:can|could|would|will|won['’]t)\s+(?:you|y['’]all)\s+(?:please\s+)?
+           (?:{_TELL}|give|show|send|suggest|recommend|name|list|point)
+         | (?:do|would)\s+you\s+(?:(?:want|like|care)\s+to|wanna)\s+{_TELL}
          | (?:do|would)\s+you\s+mind\s+(?:sharing|telling|explaining|describing|filling)
-         | (?:i['’]m\s+|i\s+am\s+|i\s+was\s+)?wondering\s+if\s+you\s+(?:can|could|would|might)\s+
-           (?:tell|share|describe|explain|walk))\b""",
+         | (?:i['’]m\s+|i\s+am\s+|i\s+was\s+)?wondering\s+if\s+you\s+(?:can|could|would|might)\s+{_TELL})\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _ASKS_FOR_CONTENT = regex_cache.compile(
@@ -139,8 +158,9 @@ _ASKS_FOR_CONTENT = regex_cache.compile(
 _BARE_YOU = regex_cache.compile(r"^(?:you|yourself|yours|y['’]all)$", re.IGNORECASE)
 """'And you?' asks back; 'You, y'all work at…?' is a restart, so only a last clause counts."""
 _YOUR_ASK = regex_cache.compile(rf"^your\b(?!.*\b{_AUX_POSITIVE}\b)(?:\s+[\w'’-]+){{1,5}}$", re.IGNORECASE)
-"""'Your take?', 'Your biggest headache this year?': a short noun phrase; not 'Your name is Lynn?' nor 'So your
-office went smoke-free and you're not pleased?' (declarative checks)."""
+"""'Your take?', 'Your biggest headache this year?': a short noun phrase, as the last clause; not 'Your name is
+Lynn?' nor 'So your office went smoke-free and you're not pleased?' (declarative checks), nor a topic named mid-question
+('…a look at, um, your invoices, and are they late?')."""
 _EXCLAMATION = regex_cache.compile(
     r"^how\s+(?!(?:long|much|many|far|old|often|soon|late|early|big|tall|deep|fast)\b)\w+\s+(?:is|was|are|were)\s+"
     r"(?:that|this)$",
@@ -162,6 +182,14 @@ _ASIDE = regex_cache.compile(
 a trailing 'or what?', 'or something?': neither is the question."""
 _WH_IN_SITU = regex_cache.compile(r"\b(?:what|which|whom?|whose|where|whereabouts)(?:\s+[\w'’-]+){0,2}$", re.IGNORECASE)
 """A wh-word left in place: 'And you're in what city?', 'You were waiting for what?', 'Like what?'."""
+_RATING = regex_cache.compile(
+    r"\bscale\s+(?:of|from)\b|\bwhat\s+number\b|\bout\s+of\s+(?:5|10|five|ten)\b|"
+    r"\brate\b.{0,60}?\b(?:0|1|zero|one)\s*(?:to|-|–)\s*(?:5|10|five|ten)\b",
+    re.IGNORECASE,
+)
+"""'On a scale of 1 to 10, how ready are you?', 'Rate it from 1 to 5': the post names the answers, so a choice."""
+_WHY = regex_cache.compile(r"\bwhy\b", re.IGNORECASE)
+"""'…where do you stand, and why?' asks for the reasons as well: open."""
 _JUST_ME = regex_cache.compile(r"^(?:is\s+it|am\s+i)\s+(?:just|only)\s+me\b", re.IGNORECASE)
 # Questions the author asks about themselves or "this": the post is about to answer them.
 _ABOUT_US = regex_cache.compile(
@@ -173,18 +201,28 @@ _ABOUT_US = regex_cache.compile(
 _PRONOUN = r"(?:you|y['’]all|we|i|they|he|she|it|there)"
 """The subject after an inverted auxiliary; one before it makes a statement: 'What I learned is you…', 'What
 matters is that…'."""
+_WH_YOUR = r"(?:what|which|who|how|where|when|why)(?:['’]s|\s+(?:is|are|was|were))\s+your\b"
+"""'What are your thoughts', 'How's your week': the subject right after the verb, so a question even unmarked; not
+'What matters is your…' (the wh-word is the subject there)."""
 _UNMARKED_HINT = regex_cache.compile(
-    rf"\b{_AUX_POSITIVE}\s+(?:{_PRONOUN}|anyone|anybody)\b|\bwhat['’]s\s+your\b|"
+    rf"\b{_AUX_POSITIVE}\s+(?:{_PRONOUN}|anyone|anybody)\b|\b{_WH_YOUR}|"
     r"\b(?:wondering|curious|wonder)\s+(?:about\s+)?(?:how|what|why|where|when|which|who|whether|if)\b",
     re.IGNORECASE,
 )
 _INVERTED = regex_cache.compile(
     rf"""^(?:(?:what|which|whose|why|who|whom|when|where|how)\b(?:\s+(?!{_PRONOUN}\b)[\w'’-]+){{0,3}}?\s+{_AUX_POSITIVE}\s+
            {_PRONOUN}
-         | what['’]s\s+your
+         | {_WH_YOUR}
          | {_AUX_POSITIVE}\s+(?:you|y['’]all|anyone|anybody))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_RELATIVE = regex_cache.compile(
+    rf"^(?:who|which)(?:['’](?:s|d|ll|re|ve))?\s+(?!(?:one|ones|of|your)\b)(?!.*\b{_AUX_POSITIVE}\s+{_PRONOUN}\b)\S+\s+\S",
+    re.IGNORECASE,
+)
+"""After a yes/no question, 'who/which' goes on about a noun: 'Have you tried the export, which landed last week?',
+'Is there anyone, who gives you support?'; not a second question ('…, which one do you use?', '…, who do you ask?',
+'…, or which kind?')."""
 _WONDERING = regex_cache.compile(
     r"\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:just|really|also|kind\s+of|sort\s+of)\s+)*(?:wondering|curious)|"
     r"i\s+wonder)\s+(?:about\s+)?(?:(whether|if)|how|what|why|where|when|which|who)\b",
@@ -211,10 +249,13 @@ _REPORTED = regex_cache.compile(
 )
 _ASKING_NOW = regex_cache.compile(
     r"\b(?:gonna|going\s+to|want\s+to|wanna|like\s+to|let\s+me|i['’]ll|i\s+will|may\s+i|can\s+i|could\s+i)\s+"
-    r"(?:just\s+)?ask\b",
+    r"(?:just\s+)?ask\b|"
+    r"(?:^|\bi\s+|\b(?:i['’]m|i\s+am|i\s+was|we['’]re|we\s+are)\s+)(?:(?:just|really|also|still|kind\s+of|sort\s+of|guess)\s+)*"
+    r"wonder(?:ing)?\b",
     re.IGNORECASE,
 )
-"""'I'm going to ask it this way: …?' is the writer asking now, not a report of someone's question."""
+"""'I'm going to ask it this way: …?', '…and I wonder, would it…?', 'kind of wondering, how…?': the writer asking
+now, not a report of someone's question ('We kept wondering, why…?', 'She wondered: …?')."""
 
 _YOU = regex_cache.compile(r"\b(?:you|your|y['’]all)\b", re.IGNORECASE)
 _VOCATIVE = regex_cache.compile(r"^(?:@\w+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?<!s)(?<!ly))$")
@@ -239,6 +280,8 @@ _SALES_ASK = regex_cache.compile(
 )
 """'DM me "READY" to grab your spot', 'DM me or link in bio': a sales call, not a conversation."""
 _NEGATED = regex_cache.compile(r"(?:n['’]t|\bnot|\bnever)\s+$", re.IGNORECASE)
+_POINTER = regex_cache.compile(r"\b(?:link|links|url|details|info)\s+$", re.IGNORECASE)
+"""'Link in the comments' points the reader to something of ours; 'your tip in the comments' asks for theirs."""
 _LEADING_NOISE = regex_cache.compile(r"^[^\w@]+")
 _TRAILING = regex_cache.compile(r"[\s?!.\"'”’)\]]+$")
 
@@ -263,15 +306,25 @@ def _asked_without_mark(sentence: Sentence) -> bool:
 
 def _head(clause: str, last: bool) -> str | None:
     """What kind of question a clause opens, if it opens one."""
-    if (last and _BARE_YOU.match(clause)) or _YOUR_ASK.match(clause) or lexicon.pattern("questions_open").match(clause):
+    if lexicon.pattern("questions_open").match(clause):
+        return "open"
+    if last and (_BARE_YOU.match(clause) or _YOUR_ASK.match(clause)):
         return "open"
     if _POLITE_REQUEST.match(clause):
-        return "open"
+        return "request"
     if _WH_HEAD.match(clause):
         return "wh"
     if _AUX_HEAD.match(clause):
         return "aux"
     return None
+
+
+def _heads(clauses: list[str]) -> list[str | None]:
+    """Each clause's head; a 'who/which' clause after a yes/no question describes a noun, it does not ask."""
+    heads = [_head(clause, index == len(clauses) - 1) for index, clause in enumerate(clauses)]
+    asked = next((index for index, head in enumerate(heads) if head == "aux"), len(heads))
+    return [None if head == "wh" and index > asked and _RELATIVE.match(clauses[index]) else head
+            for index, head in enumerate(heads)]
 
 
 def _answers(question: str, head: str | None, following: Sentence | None) -> bool:
@@ -298,7 +351,7 @@ def classify(sentence: Sentence, following: Sentence | None = None) -> QuestionK
     clauses = _clauses(sentence)
     if not clauses:
         return QuestionKind.CLOSED
-    heads = [_head(c, i == len(clauses) - 1) for i, c in enumerate(clauses)]
+    heads = _heads(clauses)
     first = next((i for i, h in enumerate(heads) if h), None)
     lead = clauses[: first if first is not None else len(clauses) - 1]
     if any(_REPORTED.search(c) and not _YOU.search(c) and not _ASKING_NOW.search(c) for c in lead) or (
@@ -310,7 +363,8 @@ def classify(sentence: Sentence, following: Sentence | None = None) -> QuestionK
     if lexicon.pattern("questions_rhetorical").match(question) or _EXCLAMATION.match(question):
         return QuestionKind.RHETORICAL
     wondering = _WONDERING.search(sentence.text)
-    if head == "open" or _ASKS_FOR_CONTENT.search(question) or (wondering and not wondering.group(1)):
+    asks_for_words = head == "open" or "request" in heads or _ASKS_FOR_CONTENT.search(question)
+    if asks_for_words or (wondering and not wondering.group(1)):
         return QuestionKind.OPEN
     if sentence.block == "heading" and following is not None:
         return QuestionKind.RHETORICAL
@@ -318,6 +372,8 @@ def classify(sentence: Sentence, following: Sentence | None = None) -> QuestionK
         return QuestionKind.RHETORICAL
     if _THIRD_PERSON.match(question) and not _YOU.search(question):
         return QuestionKind.NOT_TO_READER
+    if _RATING.search(sentence.text) and not _WHY.search(sentence.text):
+        return QuestionKind.CHOICE
     if "wh" in heads or (head is None and _WH_IN_SITU.search(question)):
         return QuestionKind.OPEN
     if _JUST_ME.match(question):
@@ -342,7 +398,9 @@ def _invitations(prose: Prose, extra: tuple[str, ...]) -> list[Invitation]:
         for match in prose.finditer(pattern):
             sentence = prose.sentence_at(match.start())
             before = prose.masked[sentence.start if sentence else 0:match.start()]
-            if _NEGATED.search(before) or (must_open_clause and not _CLAUSE_OPENERS.search(before)):
+            if _NEGATED.search(before) or _POINTER.search(before) or (
+                must_open_clause and not _CLAUSE_OPENERS.search(before)
+            ):
                 continue
             if _SALES_ASK.match(prose.masked, match.end()):
                 continue

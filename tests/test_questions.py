@@ -45,7 +45,13 @@ def first_question_kind(text: str) -> QuestionKind | None:
     ("Right, and what kind of reports do you run each month?", OPEN),
     ("Mm-hmm, and when you invoice, what do you charge for rush jobs?", OPEN),
     ("You moved to weekly invoicing in March, and how's that going?", OPEN),
-    ("So I'm going to ask it this way: on a scale of 1 to 10, how ready is your tax buffer?", OPEN),
+    ("So I'm going to ask it this way: if your income halved next month, what would you cut first?", OPEN),
+    # The writer wondering now is asking, not reporting someone's question.
+    ("Planning next month's clinics, and kind of wondering, what would you want us to cover?", OPEN),
+    # Typed hesitation and backchannels before the question.
+    ("Uh-huh so what did you end up charging for the rush job?", OPEN),
+    ("Anything-anything else we should add to the year-end checklist?", OPEN),
+    ("Episode 100 is out 🎉 What should episode 101 be about?", OPEN),
     ("What does your accountant think about you going freelance?", OPEN),
     # A wh-word left in place, and a measure that is asked, not exclaimed.
     ("And you're invoicing in what currency?", OPEN),
@@ -63,12 +69,23 @@ def first_question_kind(text: str) -> QuestionKind | None:
     ("Can you tell us how you set up your tax buffer?", OPEN),
     ("Would you share what your onboarding email says?", OPEN),
     ("Could you walk me through your month-end routine?", OPEN),
+    ("Could you elaborate on what broke in the import?", OPEN),
+    ("Do you want to say more about how you set up the reminders?", OPEN),
+    ("Would you like to share how your studio handles deposits?", OPEN),
+    ("Did you -- can you tell us how the first quarterly return went?", OPEN),
+    ("Is there anything else you'd like to see in the next release?", OPEN),
+    ("Do you use a receipt app, which one do you like?", OPEN),
+    ("Weekly or monthly, and why?", OPEN),
+    ("On a scale of one to ten, where does your invoicing stand, and why?", OPEN),
     ("And you?", OPEN),
     # Choices.
     ("Tabs or spaces?", CHOICE),
     ("Do you invoice weekly or monthly?", CHOICE),
     ("Quick poll: paper receipts or photos?", CHOICE),
     ("Tabs or spaces? Tell us below.", CHOICE),
+    # A rating names its answers too.
+    ("On a scale of 1 to 10, how ready is your tax buffer for January?", CHOICE),
+    ("If you rate your invoicing from 1 to 5, where would you put it?", CHOICE),
     # Closed yes/no questions.
     ("Do you use spreadsheets for your invoices?", CLOSED),
     ("Have you ever forgotten to invoice a client?", CLOSED),
@@ -90,9 +107,17 @@ def first_question_kind(text: str) -> QuestionKind | None:
     ("Your name is Lynn?", CLOSED),
     ("So your office went cashless and you're not too pleased about it, huh?", CLOSED),
     ("Did your client talk with you about the deposit?", CLOSED),
+    ("Would you like to talk to someone on our team about it?", CLOSED),
+    ("We have two seats left and I wonder, would a Saturday session suit you better?", CLOSED),
+    # A 'which/who' clause after a yes/no question describes; it does not ask.
+    ("Have you tried the new bank-rules screen, which landed in 3.2 last week?", CLOSED),
+    ("Is there anyone in your studio, who checks the invoices before they go out?", CLOSED),
+    # A noun phrase mid-question names a topic; only a last one asks ('Your take?').
+    ("Before you file, take a look at your receipts, your mileage log, and is every trip dated?", CLOSED),
     # Rhetorical: stock phrases, exclamations.
     ("Guess what? The bank changed its export format again.", RHETORICAL),
     ("Who knew a CSV could cause so much pain?", RHETORICAL),
+    ("Who'd have thought the kid who hated maths would end up doing people's taxes?", RHETORICAL),
     ("What could possibly go wrong?", RHETORICAL),
     ("How cool is that?", RHETORICAL),
     ("Why not start today?", RHETORICAL),
@@ -146,6 +171,9 @@ def test_a_statement_is_not_classified() -> None:
     ("So I'm just kind of wondering where you are with the VAT return.", OPEN),
     ("Do you use payment reminders.", CLOSED),
     ("I'm wondering whether you still send PDFs.", CLOSED),
+    ("What are your plans for the tax refund this year", OPEN),
+    ("How's your first month of freelancing going", OPEN),
+    ("And what are- what are your worries about going freelance--", OPEN),
 ])
 def test_a_question_without_its_question_mark_is_still_a_question(text: str, kind: QuestionKind) -> None:
     [sentence] = Prose(text).sentences
@@ -155,6 +183,7 @@ def test_a_question_without_its_question_mark_is_still_a_question(text: str, kin
 @pytest.mark.parametrize("text", [
     "What matters is that you ask.",
     "What I learned is you need a deposit.",
+    "What matters is your cash buffer, not your rate.",
     "How cool is that!",
     "I was curious how the bank computes its fees, so I read the docs.",
     "We kept wondering why the export skips March.",
@@ -193,6 +222,11 @@ def talk(body: str, extra: tuple[str, ...] = ()) -> Conversation:
     ("Agree or not, prove me wrong.", "prove me wrong"),
     ("Say a little more about how you set that up.", "Say a little more"),
     ("I'd like to hear how your studio handles deposits.", "I'd like to hear"),
+    ("Hosting a warm space this winter? Reply here with your town.", "Reply here"),
+    ("Still no match? Reply on your support thread with the payout ID.", "Reply on"),
+    ("Put your one hard number in the About paragraph. Send me yours and I'll tell you which I'd use.",
+     "Send me yours"),
+    ("Comment which body part the next workout should focus on 💪", "Comment which"),
 ])
 def test_invitations(body: str, phrase: str | list[str]) -> None:
     assert [i.text for i in talk(body).invitations] == (phrase if isinstance(phrase, list) else [phrase])
@@ -210,9 +244,18 @@ def test_invitations(body: str, phrase: str | list[str]) -> None:
     "Run `echo 'tell us more'` to test the hook.",
     'Only 3 spots left! DM me "READY" to grab yours.',
     "Spring bookings are open: DM me or link in bio.",
+    "We're hiring two support engineers. Link in the comments.",
+    "Full details in the comments 👇",
 ])
 def test_not_invitations(body: str) -> None:
     assert talk(body).invitations == []
+
+
+def test_a_choice_draws_replies_but_does_not_invite_conversation() -> None:
+    result = talk("Settling an old office debate. Invoices: weekly or monthly?")
+    assert [s.text for s in result.choice_questions] == ["Invoices: weekly or monthly?"]
+    assert result.invites_reply, "someone should still answer the replies it draws"
+    assert not result.invites_conversation, "the reader picks one of our answers instead of giving theirs"
 
 
 def test_invitations_are_located_in_the_file() -> None:

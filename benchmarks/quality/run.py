@@ -33,7 +33,7 @@ from typing import Any
 from linter.config import Config
 from linter.engine import SEVERITY_RANK, PostResult, lint_post
 from linter.post import parse_post, read_post
-from linter.rules import all_rules
+from linter.rules import all_rules, excerpt
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -176,7 +176,7 @@ def f1(precision: float | None, recall: float | None) -> float | None:
 
 @dataclass
 class Miss:
-    """A corpus post where a rule disagreed with the label (for whoever tunes on the tune split)."""
+    """A corpus post, or a public-data row of a tune half, where a rule disagreed with the label (for tuning)."""
 
     split: str
     path: str
@@ -337,23 +337,31 @@ def _by_half(source: str, make: Callable[[str], Row]) -> dict[str, Row]:
     return {half: make(f"{source} {half}") for half in (*HALVES, "all")}
 
 
+ANNOMI_TUNE = "annomi tune"
+"""The split name of AnnoMI's tune-half misses, listed by --misses next to the corpus's."""
+
+
 def annomi(folder: Path, quality: Quality) -> None:
     """Therapist questions: open must not fire, closed must fire as a warning (accuracy per row)."""
     with (folder / "AnnoMI-full.csv").open(encoding="utf-8", newline="") as handle:
         items = [
-            (row["utterance_text"].strip(), row["question_subtype"], _half(row["transcript_id"]))
+            (row["utterance_text"].strip(), row["question_subtype"], row["transcript_id"], row["utterance_id"])
             for row in csv.DictReader(handle)
             if row["interlocutor"] == "therapist" and row["question_subtype"] in ("open", "closed")
         ]
-    found = _lint_unique([text for text, _, _ in items], "mastodon")
+    found = _lint_unique([text for text, *_ in items], "mastodon")
     rows = _by_half("annomi", lambda source: Row(
         source, LEVELED, score_name="accuracy", goal="≥ 0.80 (wh-baseline 0.689)",
         footnote="rows, as the baseline counts them; positive = closed (must fire, as a warning); "
                  "halves by transcript id (even: tune, odd: test)"))
     correct: Counter[str] = Counter()
-    for (_, kind, half), verdict in zip(items, found, strict=True):
+    for (text, kind, transcript, utterance), verdict in zip(items, found, strict=True):
+        half = _half(transcript)
         level = verdict.get(LEVELED, "none")
         right = level == ("warning" if kind == "closed" else "none")
+        if not right and half == HALVES[0]:  # only the tune half's rows may be read while tuning
+            where = f"transcript {transcript}, utterance {utterance}: {excerpt(text, 160)}"
+            quality.misses.append(Miss(ANNOMI_TUNE, where, LEVELED, "warning" if kind == "closed" else "none", level))
         for name in (half, "all"):
             rows[name].add(kind == "closed", level != "none")
             correct[name] += right
@@ -551,7 +559,7 @@ def table(quality: Quality) -> str:
 def _misses(quality: Quality) -> Iterator[str]:
     by_rule: dict[str, list[Miss]] = defaultdict(list)
     for miss in quality.misses:
-        by_rule[miss.rule].append(miss)
+        by_rule[miss.rule if miss.split == "tune" else f"{miss.split} {miss.rule}"].append(miss)
     for rule, misses in sorted(by_rule.items()):
         kinds = Counter(f"expected {m.expected}, got {m.predicted}" for m in misses)
         yield f"{rule}: " + "; ".join(f"{count}× {kind}" for kind, count in kinds.most_common())
@@ -568,12 +576,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="score only this public data set (repeatable)")
     parser.add_argument("--data", type=Path, default=SHARED_DATA, help="folder of the public data sets")
     parser.add_argument("--misses", action="store_true",
-                        help="list the tune-split posts each rule gets wrong (never the held-out ones)")
+                        help="list the tune-split posts each rule gets wrong (never the held-out ones), "
+                             "and AnnoMI's tune-half rows when it is scored")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     args = parser.parse_args(argv)
     splits = SPLITS if args.split == "all" else () if args.split == "none" else (args.split,)
     quality = evaluate(splits, not args.no_public, args.data, args.dataset)
-    quality.misses = [miss for miss in quality.misses if miss.split == "tune"]
+    quality.misses = [miss for miss in quality.misses if miss.split in ("tune", ANNOMI_TUNE)]
     if args.json:
         data = quality.as_dict()
         if not args.misses:

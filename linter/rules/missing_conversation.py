@@ -8,11 +8,11 @@ What counts as an invitation:
 
 - an **open question to the reader**: what, how, why, which, where, when, who
   ("How do you chase a late invoice?"), "Thoughts?", "Your take?", "Any tips…?",
-  "What am I missing?", polite requests ("Can you tell us how…?", "Would you share
-  what…?") and choices ("Weekly or monthly invoicing?");
+  "What am I missing?", and polite requests ("Can you tell us how…?", "Would you
+  share what…?", "Do you want to say more about how…?");
 - an **explicit invitation**, question mark or not: "tell us…", "let me know…",
   "share your…", "reply with…", "drop a comment…", "DM me your…", "hit reply…",
-  "I'd love to hear…", "…in the comments";
+  "I'd love to hear…", "…in the comments" (not a pointer: "Link in the comments");
 - a question to the reader that lost its question mark ("How do you time your
   invoices") or an indirect one ("I'm curious how you split it").
 
@@ -25,17 +25,18 @@ Two findings:
 
 - **error** (`severity`): nothing invites a reply. Located at the last sentence,
   where a closing question usually goes (or at the first body line of an empty post).
-- **warning** (`closed-question-severity`): the only questions are closed yes/no
-  questions ("Do you use spreadsheets?", "…, right?"), which invite a one-word
-  answer, or rhetorical ones the post answers itself ("Why does it matter?
-  Because…", or a choice it goes on to weigh: "Light or dark roast? Both have their
-  fans…"), which invite none. Located at that question.
+- **warning** (`closed-question-severity`): the only questions are closed: yes/no
+  ("Do you use spreadsheets?", "…, right?") or a choice between answers the post
+  names ("Weekly or monthly invoicing?", "On a scale of 1 to 10, how ready are
+  you?"), which invite a one-word answer, or rhetorical ones the post answers itself
+  ("Why does it matter? Because…", or a choice it goes on to weigh: "Light or dark
+  roast? Both have their fans…"), which invite none. Located at that question.
 
 A short post gets no leniency: a one-line post can ask a question. To fix it, ask
 about the reader's own experience, openly: turn "Do you use X?" into "How do you
-handle X?", or end with an explicit ask ("Reply with your…"). Set `channels` to
-the channels where posts must invite a reply (empty: all) and add team phrases with
-`extra-invitations`.
+handle X?" and "X or Y?" into "X or Y, and why?", or end with an explicit ask
+("Reply with your…"). Set `channels` to the channels where posts must invite a reply
+(empty: all) and add team phrases with `extra-invitations`.
 """
 
 from __future__ import annotations
@@ -60,19 +61,23 @@ def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
         "closed_questions": len(talk.closed_questions),
         "rhetorical_questions": len(talk.rhetorical_questions),
         "invitations": len(talk.invitations),
-        "invites_conversation": int(talk.invites_reply),
+        "invites_conversation": int(talk.invites_conversation),
     })
     channels = options["channels"]
-    if talk.invites_reply or (channels and post.channel not in channels):
+    if talk.invites_conversation or (channels and post.channel not in channels):
         return outcome
-    weak = talk.closed_questions or talk.rhetorical_questions
-    if weak:
-        question = weak[-1]
-        kind = "a closed yes/no question" if talk.closed_questions else "rhetorical: the post answers it itself"
+    closed = sorted([*talk.closed_questions, *talk.choice_questions], key=lambda question: question.start)
+    if closed or talk.rhetorical_questions:
+        question = closed[-1] if closed else talk.rhetorical_questions[-1]
+        if not closed:
+            kind, reply = "rhetorical: the post answers it itself", "no reply"
+        elif question in talk.choice_questions:
+            kind, reply = "a choice between answers the post names", "a one-word reply"
+        else:
+            kind, reply = "a closed yes/no question", "a one-word reply"
         outcome.hits.append(Hit(
             question.line, question.column,
-            f"the only question to the reader is {kind} (\"{excerpt(question.text)}\"); it invites "
-            f"{'a one-word reply' if talk.closed_questions else 'no reply'}",
+            f"the only question to the reader is {kind} (\"{excerpt(question.text)}\"); it invites {reply}",
             _OPEN_REWRITE,
             severity=options["closed-question-severity"],
         ))

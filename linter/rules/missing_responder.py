@@ -6,11 +6,13 @@ asking. A post that invites replies needs someone who will answer them, and the 
 should say who and how soon.
 
 The rule fires on posts that are approved, scheduled or published and that invite a
-reply, when the front matter has no `responder`. "Invites a reply" is the same test
-the missing-conversation rule uses: an open question to the reader ("What's the
-hardest part for you?", "Thoughts?") or an explicit invitation ("Tell us…", "Reply
-with…", "I'd love to hear…"). Closed yes/no questions, rhetorical questions and
-questions in code, block quotes or "quoted speech" are not invitations. Ideas and
+reply, when the front matter has no `responder`. A post invites a reply with an open
+question to the reader ("What's the hardest part for you?", "Thoughts?"), an explicit
+invitation ("Tell us…", "Reply with…", "I'd love to hear…") or a choice between
+answers it names ("Rye or sourdough?"): the missing-conversation rule calls a choice a
+weak invitation, but people answer it, so someone must read the answers. Closed yes/no
+questions, rhetorical questions and questions in code, block quotes or "quoted speech"
+are not invitations. Ideas and
 drafts are left alone: there is time to decide who answers before review.
 
 The finding is at the `status` line, because approving the post is the moment to

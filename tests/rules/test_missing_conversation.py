@@ -84,6 +84,9 @@ BROADCASTS = {
 
         Since then every invoice goes to a shared inbox, not to a person.
     """,
+    "link in the comments is a pointer": """
+        We're hiring a support engineer in Utrecht, four days a week, remote-friendly. Link in the comments.
+    """,
     "sales call through the DMs": """
         Only three spots left in my spring bookkeeping clinic! I've helped forty freelancers file on time this year.
         DM me "READY" to grab your spot, or link in bio.
@@ -121,8 +124,19 @@ CONVERSATIONS = {
     "polite request that is really open": """
         Some of you told us you've automated your quarterly VAT return. Can you tell us how you set it up?
     """,
-    "choice question": """
-        Settling an old debate in the office. Invoices: weekly or monthly?
+    "choice with a why": """
+        Settling an old debate in the office: do you send invoices weekly or monthly, and why?
+    """,
+    "anything else": """
+        Our 2027 roadmap is on the blog: bank rules, multi-currency VAT and a faster importer.
+        Is there anything else you'd like us to build?
+    """,
+    "reply here": """
+        Warm Rooms opens again on 1 November: 63 libraries and halls across Kent, weekdays 10am–4pm.
+        Run a hall yourself? Reply here with your town and we'll send you the host pack.
+    """,
+    "polite request after a false start": """
+        Three of you moved to quarterly VAT this year. Did you -- can you tell us how the first return went?
     """,
     "rhetorical first, real question last": """
         Why does cash flow matter so much? Because rent doesn't wait for your clients.
@@ -164,6 +178,15 @@ WARNINGS = {
         Larkspur can now send automatic reminders three days after an invoice is due.
         Do you use reminders?
     """, "Do you use reminders?", "closed"),
+    "choice question only": ("""
+        Settling an old debate in the office. Invoices: weekly or monthly?
+    """, "Invoices: weekly or monthly?", "choice between answers"),
+    "rating question only": ("""
+        Tax season starts in six weeks. On a scale of 1 to 10, how ready is your receipts folder?
+    """, "On a scale of 1 to 10, how ready is your receipts folder?", "choice between answers"),
+    "closed question, then a pointer to a link": ("""
+        We're hiring two support engineers. Know someone who'd be a great fit? Tag them below 👇 Link in the comments.
+    """, "Know someone who'd be a great fit?", "closed"),
     "tag question only": ("""
         Chasing payments is the worst part of freelancing, right?
     """, "Chasing payments is the worst part of freelancing, right?", "closed"),
