@@ -5,37 +5,54 @@ read like a TV ad and get filtered the same way. Some phrases are the mark of th
 machine: every reader has seen them a thousand times, so they stop reading.
 
 What counts, each located at the phrase, one finding per phrase (a phrase used twice
-is one finding that says so):
+is one finding that says so). Formulas come in families, and writers fill the slot with
+their own day, audience or emoji, so a family is matched whatever fills it:
 
 - **stock announcements**: "We're thrilled to announce", "Proud to share", "Humbled
-  and honoured to…", "Big news!", "We did it!", "You asked, we listened";
-- **stock openers**: "I hope this finds you well", "Hey there!", "Happy Monday!",
-  "Happy Wellness Wednesday!", "Hello LinkedIn", "Ever wondered…";
+  and honoured to…", "Big news!", "We did it!", "You asked, we listened", "We're
+  hiring! 🚀" as a headline;
+- **stock openers**: "I hope this finds you well", "Hey there! 👋", "Hello LinkedIn",
+  "Ever wondered…"; a greeting for the day or the holiday ("Happy Monday!", "Happy
+  Matchday, Blues!", "Happy International IPA Day!", "Wishing you all a merry
+  Christmas"); the recap opener ("What a week!", "What a year it has been"); a label
+  in front of an opinion ("Unpopular opinion:", "Hot take:": the opinion is the post);
 - **stock reactions**: "Congrats on your work anniversary!", "Great post!", "Thanks
   for sharing!", "Well said!", "Great thread", "Must read";
-- **stock calls to action**: "Check out our latest…", "Check out @someone", "Don't miss
-  out!", "Link in bio", "Like and share", "Read more:", "Read more here", "Learn more
-  at", "Shop now", "Tag a friend", "Follow for more", "Hit the notification bell";
+- **stock calls to action**: "Check out our brand-new…", "Check out @someone", "check
+  out the highlights below 👇", "Don't miss out!", "Link in bio", "Like and share",
+  "Like and subscribe", "Read more:", "Read more about his award here: <link>", "Learn
+  more at", "Shop now", "Tag a friend who…", "Tag them below", "Drop a 🔥 if you
+  agree", "Follow for more", "Hit the notification bell";
+- **stock thank-yous**, to everyone and so to no one: "Thank you for being part of
+  our journey", "We couldn't have done it without you";
 - **fillers, hype and sign-offs**: "In today's fast-paced world", "Without further
-  ado", "We've got you covered", "Stay tuned", "Let that sink in", "Something for
-  everyone", "Onwards and upwards!", "Here's to the next ten years!", "More to come",
-  and hashtags that tag a feeling instead of saying it (#blessed, #proud, #tbt);
+  ado", "We've got you covered", "Stay tuned", "Let that sink in", "Don't just take
+  our word for it", "New year, new you", "Onwards and upwards!", "Here's to the next
+  ten years!", "More to come", and hashtags that tag a feeling instead of saying it
+  (#blessed, #proud, #tbt);
 - **bare prompts**, only when they are the whole sentence: "Thoughts?", "Agree?",
   "Who's with me?". "What are your thoughts on net-60 terms?" is a real question.
 
 What does not count: anything that is not the writer's prose (code, URLs, block
 quotes and "quoted speech": quoting the email that began "I hope this finds you
-well" is fine), and look-alikes that are not the formula ("Don't miss the deadline
+well" is fine), a formula talked about rather than used ("I stopped wishing people
+a happy Monday"), and look-alikes that are not the formula ("Don't miss the deadline
 for Q4 VAT", "What makes a great post on LinkedIn?", "Read more about VAT in the tax
 office's guide", "we're happy to help you move your data", "check out five packets of
-seeds with your library card", "Let us know in the comments": an invitation to talk
-is what the missing-conversation rule wants). Corporate boilerplate and hedges are the
-fence-sitting rule's job; launch and award language is the self-promotion rule's (a
-post can be both: "We're thrilled to announce our award" is a formula and a boast).
+seeds with your library card", "Happy customers pay faster", "Happy birthday, Sam!",
+"Hi there," at the top of a newsletter, the way letters begin, "We're hiring a
+bookkeeper for Saturdays", "We couldn't have done it without Priya, who rebuilt the
+importer", "Drop a comment with the photo you're bringing" and "Let us know in the
+comments": an invitation that says what to write is what the missing-conversation
+rule wants). Corporate boilerplate ("something for everyone", "we value your
+feedback") and hedges are the fence-sitting rule's job; launch and award language is
+the self-promotion rule's (a post can be both: "We're thrilled to announce our award"
+is a formula and a boast).
 
 How to fix it: write what a person would say to one reader. Instead of "Great post!",
 say what you learned; instead of "Check out our latest guide", say what problem it
-solves; instead of "Thoughts?", ask the question you actually want answered.
+solves; instead of "Thoughts?", ask the question you actually want answered; instead
+of "We couldn't have done it without you", thank one person for one thing.
 
 Options: `extra-phrases` (your team's own stock phrases, matched anywhere in the prose).
 """
@@ -63,17 +80,104 @@ _LISTS = {
 """Regex group → phrase list, for phrases that are canned wherever they appear."""
 _SUBJECT = r"(?:(?:we|I)(?:['’](?:re|m)|\s+(?:are|am))\s+(?:(?:so|very|really|incredibly|truly|beyond)\s+)?)?"
 """Who is thrilled, taken into the finding: "We're so thrilled to announce", not "thrilled to announce"."""
+
+# Families of formulas, each with a slot where writers put their own words (the day, the audience, the emoji).
+_EMOJI = "(?-i:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])"
+"""An emoji (case-sensitive: folding the case of every code point in these ranges costs milliseconds at compile)."""
+_POINTERS = "→👉👇⬇"
+_CLAUSE_ENDS = rf"(?=[ \t]*(?:[!.,:;){_POINTERS}]|\n|\Z))"
+_OPENS = r"(?<![\w'’])(?<![\w'’][ \t])(?<![\w'’][ \t]{2})"
+"""No word just before: the words open a sentence or a clause ("Happy Monday!", "Morning all, happy Monday!"),
+they are not talked about ("I stopped wishing people a happy Monday")."""
+
+
+def _set_off(*words: str) -> str:
+    """Punctuation, an emoji, the end of the line or one of `words` follows: the formula stands on its own
+    ("Happy Friday, folks!"), it is not the start of a name or a longer thought ("Happy Friday deals")."""
+    return r"(?=[ \t]*(?:[^\w\s'’]|\n|\Z)|\s+(?:" + "|".join(words) + r")\b)"
+
+
+_OCCASION = (
+    r"(?:(?-i:[A-Z0-9][\w'’&.-]*)\s+){0,3}"
+    r"(?:(?!birth)(?<!every\s)(?<!each\s)\w*day|weekend|week|month|season|holidays|(?:new\s+)?year"
+    r"|christmas|xmas|easter|halloween|hanukkah|diwali|eid|thanksgiving|pride|(?:4th|fourth)\s+of\s+july|july\s+4th)"
+    r"(?:['’]s)?(?:\s+eve)?"
+)
+"""A day or holiday, any words before it capitalised: Monday, Matchday, Feel-Good Friday, International IPA Day.
+A birthday is a person's own, and wishing it is not a formula; "Happy Clients Every Day" is a motto."""
+_DAY_GREETING = (
+    rf"(?:wish(?:ing|es)?\s+(?:you|y['’]all|everyone)(?:\s+all)?\s+an?\s+(?:very\s+)?|{_OPENS})"
+    rf"(?:happy|merry)\s+{_OCCASION}"
+    + _set_off("everyone", "all", "folks", "friends", "fam", "team", "y['’]all", "from", "to")
+)
+"""'Happy <day>!' as a greeting: "Happy Matchday, Blues!", "Wishing you all a merry Christmas". Not "Happy
+customers pay faster", not "Happy Monday deals start at nine" (a name), not a greeting talked about."""
+_RECAP = (
+    rf"{_OPENS}what\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:week|weekend|day|night|evening|month|year|quarter|season|summer|ride|journey|start)"
+    + _set_off("at", "in", "it", "that", "this", "we", "I", "for", "with", "on", "so", "to")
+)
+"""The recap opener: "What a week!", "What a year it has been". Not "What a day rate should cover"."""
+_OPINION_LABEL = rf"{_OPENS}(?:unpopular|controversial|hot|spicy)\s+(?:opinion|take)(?=[ \t]*[^\w\s'’])"
+"""Engagement bait in front of an opinion: "Unpopular opinion: …", "Hot take —". The opinion is the post."""
+_HELLO = rf"(?<![\w'’])(?:hey|hi|hello)\s+there(?=[ \t]*(?:!|{_EMOJI}))"
+"""'Hey there! 👋', not a newsletter's "Hi there," salutation, which is how letters begin."""
+_HIRING = rf"(?<![\w'’])we(?:['’]re|\s+are)\s+(?:now\s+|still\s+)?hiring(?=[ \t]*(?:[!.]|{_EMOJI}|\n|\Z))"
+"""'We're hiring! 🚀' as a headline; "We're hiring a bookkeeper for Saturdays" says who."""
 _PLUG = r"(?<![\w'’])check\s+out(?=\s+(?:@|(?-i:[A-Z])))"
 """A plug: "Check out Taco Bell's new menu", "check out @kfc". Not "check out five packets of seeds" at the
 library or "check out the client's legal name": those borrow and verify, and name no one to look at."""
-_LINK_CALL = r"(?<![\w'’])(?:read|learn|find\s+out)\s+more(?=[ \t]*(?:[:→👉>—-]|\n|\Z|#))"
-"""'Read more' pointing at a link and saying nothing of what is there: "Read more: <link>", "Learn more
-→", "Read more <link>" at the end of a line. "Read more about VAT in the tax office's guide" says what."""
+_CHECK_OUT = (
+    r"(?<![\w'’])check\s+out\s+(?:our|my|the|this|these)\s+"
+    rf"(?:(?:(?:brand|all)[\s-]+)?(?:new|newest|latest)(?![\w'’])|(?:[\w'’-]+\s+){{1,3}}?(?:below|here){_CLAUSE_ENDS})"
+)
+"""Novelty or a pointer instead of a reason: "Check out our brand-new bath", "check out the highlights reel
+below 👇"."""
+_LINK_CALL = (
+    rf"(?<![\w'’])(?:read|learn|find\s+out)\s+more(?:(?=[ \t]*(?:[:>—-]|[{_POINTERS}]|\n|\Z|#))"
+    rf"|(?=\s+(?:about|in|on)\s+[^.!?\n]{{1,80}}?(?:\s(?:here|below)(?:[ \t]*[:{_POINTERS}]|[ \t]{{2,}})[ \t]*[.!]?"
+    rf"|[ \t]*[@{_POINTERS}])[ \t]*(?:\n|\Z|#)))"
+)
+"""'Read more' pointing at a link: "Read more: <link>", "Learn more →", "Read more about his award here: <link>",
+"Read more in our Q3 release here: <link>"
+(a link is blanked to spaces in the prose). "Read more about VAT in the tax office's guide <link>" says what
+and where, and "Learn more about how we got here." points at nothing."""
+_TAG = (
+    r"(?<![\w'’#@])tag\s+(?:(?:a|an|your|that|any|someone|somebody|anyone)\b(?:\s+[\w'’-]+){0,2}?\s+who"
+    r"(?:['’]d|\s+(?:would|will|loves?|owes|always|never|can['’]t|still|needs\s+(?:this|to\s+(?:see|hear|read))))"
+    rf"|(?:[\w'’-]+\s+){{1,3}}?(?:below|in\s+the\s+comments){_CLAUSE_ENDS})"
+)
+"""Amplification dressed as a reply: "Tag a couple who'd love this", "Tag them below 👇". Not "tag the
+colleague who approves the invoice" in an app, nor "tag every receipt below £10"."""
+_DROP = (
+    rf"(?<![\w'’])drop\s+(?:us\s+|me\s+)?an?\s+(?:comment|like|heart|{_EMOJI}+)"
+    r"(?!\s+(?:with|about|telling|saying|on)\b)"
+)
+"""'Drop a 🔥 if you agree', "Drop a comment below". "Drop a comment with the photo you're bringing" says
+what to write: that is an invitation (missing-conversation)."""
+_THANKS = (
+    r"(?<![\w'’])(?:thank\s+you|thanks)(?:\s+(?:all|so\s+much|again))?\s+for\s+being\s+(?:a\s+)?part\s+of\s+"
+    r"(?:our|the|this)\s+(?:[\w'’-]+\s+)?(?:journey|story|community|family|adventure|ride)"
+    r"|(?<![\w'’])(?:couldn['’]t|could\s+not|can['’]t|cannot)\s+(?:have\s+done|do)\s+(?:it|this|any\s+of\s+(?:it|this))"
+    r"\s+without(?:\s+(?:(?:all\s+of\s+|each\s+(?:and\s+every\s+)?one\s+of\s+)?you|y['’]all)(?![\w'’])"
+    r"|(?=\s+(?:our|my)\b))"
+)
+"""A thank-you to everyone and so to no one: "Thank you for being part of our journey", "We couldn't have done
+it without you / our amazing team". "We couldn't have done it without Priya, who rebuilt the importer" thanks
+someone."""
+_FAMILIES = {
+    "announcement": (_HIRING,),
+    "opener": (_DAY_GREETING, _RECAP, _OPINION_LABEL, _HELLO),
+    "call": (_PLUG, _CHECK_OUT, _LINK_CALL, _TAG, _DROP),
+    "thanks": (_THANKS,),
+}
+_GROUPS = ("announcement", "opener", "reaction", "call", "thanks", "filler")
 _FIXES = {
     "announcement": "say what changed for the reader, in the first sentence, in your own words",
     "opener": "open with the point, or with the reader's situation, in your own words",
     "reaction": "say what exactly you liked, learned or disagree with, and to whom",
     "call": "say in a sentence of your own what the reader gets from it and why it matters now",
+    "thanks": "thank someone by name for one thing they did, and say what it changed",
     "filler": "cut it, or say the specific thing it stands for in plain words",
     "prompt": "ask the question you want answered, one the reader can answer from experience "
               "(\"Which reminder got you paid fastest?\")",
@@ -81,23 +185,25 @@ _FIXES = {
 }
 _KINDS = {
     "announcement": "stock announcement", "opener": "stock opener", "reaction": "stock reaction",
-    "call": "stock call to action", "filler": "stock filler", "prompt": "bare prompt", "extra": "stock phrase",
+    "call": "stock call to action", "thanks": "stock thank-you", "filler": "stock filler", "prompt": "bare prompt",
+    "extra": "stock phrase",
 }
 
 
-def _listed(group: str, name: str) -> str:
-    listed = f"(?:{lexicon.source(name)})"
+def _alternatives(group: str) -> str:
+    listed = [f"(?:{lexicon.source(_LISTS[group])})"] if group in _LISTS else []
     if group == "announcement":
-        return _SUBJECT + listed
-    return f"{listed}|{_PLUG}|{_LINK_CALL}" if group == "call" else listed
+        listed = [_SUBJECT + item for item in listed]
+    return "|".join([*listed, *_FAMILIES.get(group, ())])
 
 
 @cache
 def _canned_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
-    groups = [f"(?P<{group}>{_listed(group, name)})" for group, name in _LISTS.items()]
+    # Every formula starts a word: one test skips the middle of words before any alternative is tried.
+    canned = r"(?<!\w)(?:" + "|".join(f"(?P<{group}>{_alternatives(group)})" for group in _GROUPS) + ")"
     if extra:
-        groups.insert(0, f"(?P<extra>{lexicon.source(extra=extra)})")
-    return regex_cache.compile("|".join(groups), re.IGNORECASE)
+        canned = f"(?P<extra>{lexicon.source(extra=extra)})|{canned}"
+    return regex_cache.compile(canned, re.IGNORECASE)
 
 
 @cache

@@ -121,6 +121,103 @@ CANNED = {
         "VAT return due and no idea where your receipts are? We've got you covered with the new receipt inbox.",
         "We've got you covered",
     ),
+    # Families: writers fill the slot (the day, the audience, the emoji); the formula stays.
+    "greeting for a holiday": (
+        "Happy Pancake Day! 🥞 Flour and eggs are a business cost only if you run a café, so keep those receipts "
+        "apart from the family shop.",
+        "Happy Pancake Day",
+    ),
+    "greeting for a match day": (
+        "Happy Matchday, Rovers! Kick-off is at 3pm. If you printed the programme, send the club your invoice "
+        "before the whistle.",
+        "Happy Matchday",
+    ),
+    "greeting after a hello": (
+        "Morning all, happy Friday! ☕ The bank sync for ING is back, and last night's statements are in.",
+        "happy Friday",
+    ),
+    "seasonal wish": (
+        "Wishing you all a merry Christmas from the Larkspur team. Support is closed from 24 to 27 December; "
+        "scheduled invoices still go out.",
+        "Wishing you all a merry Christmas",
+    ),
+    "recap opener": (
+        "What a week! Three releases, one bank outage and 212 support emails answered before Friday lunch.",
+        "What a week",
+    ),
+    "label in front of an opinion": (
+        "Unpopular opinion: invoices should be boring. Same layout, same due date, same reference, every month.",
+        "Unpopular opinion",
+    ),
+    "hiring headline": (
+        "We're hiring! 🚀 A support engineer who knows Dutch VAT, four days a week, Utrecht or remote.",
+        "We're hiring",
+    ),
+    "novelty plug": (
+        "Check out our brand-new receipt inbox. Forward a receipt to your Larkspur address and it lands on the "
+        "right expense.",
+        "Check out our brand-new",
+    ),
+    "pointer instead of a reason": (
+        "Freelance Fest was two days of late-payment horror stories and good fixes. Check out the highlights "
+        "reel below 👇",
+        "Check out the highlights reel below",
+    ),
+    "read more about, then here and a link": (
+        "Our CFO Marta Ruiz joined the board of the Freelancers' Union this week. Read more about her work "
+        "here: https://larkspur.example/news/marta",
+        "Read more",
+    ),
+    "read more in, then here and a link": (
+        "Revenue from the Pro plan grew 14% this quarter. Read more in our third-quarter letter here: "
+        "https://larkspur.example/q3",
+        "Read more",
+    ),
+    "greeting for a national holiday": (
+        "Happy 4th of July! Support answers again tomorrow at 9am Eastern; scheduled invoices still go out today.",
+        "Happy 4th of July",
+    ),
+    "tag someone who": (
+        "Invoiced on the day the work ended, paid in nine days. Tag a freelancer who'd love that!",
+        "Tag a freelancer who'd",
+    ),
+    "tag them below": (
+        "We need a bookkeeper for Saturdays in Utrecht. Know someone who'd be great? Tag them below 👇",
+        "Tag them below",
+    ),
+    "drop an emoji": (
+        "Send the invoice the day the work ends, not at the end of the month. Drop a 🔥 if you already do.",
+        "Drop a 🔥",
+    ),
+    "like and subscribe": (
+        "A new video every Tuesday: one bookkeeping habit, five minutes, no jargon. Like and subscribe so you "
+        "never miss one!",
+        "Like and subscribe",
+    ),
+    "thank-you to everyone": (
+        "Ten years of Larkspur Ledger today. Thank you for being part of our journey.",
+        "Thank you for being part of our journey",
+    ),
+    "couldn't do it without you": (
+        "The quiz night raised 4,200 euros for the food bank, and we couldn't do it without you.",
+        "couldn't do it without you",
+    ),
+    "testimonial formula": (
+        "Don't just take our word for it: 212 freelancers rated the receipt inbox 4.8 out of 5 this spring.",
+        "Don't just take our word for it",
+    ),
+    "january slogan": (
+        "New year, new you? Start with last year's receipts: the tax return is due on 31 January.",
+        "New year, new you",
+    ),
+    "bare prompt, relatable": (
+        "You send the invoice, the client goes quiet, and you spend Friday refreshing your bank app. Can you relate?",
+        "Can you relate?",
+    ),
+    "career update formula": (
+        "I'm happy to share that I'm starting a new position as Head of Support at Larkspur!",
+        "I'm happy to share that",
+    ),
 }
 
 NOT_CANNED = {
@@ -195,6 +292,55 @@ NOT_CANNED = {
         If the client uses an invoice portal, register now, while your contact is still keen to help.
     """,
     "empty body": "",
+    # Look-alikes of the families, and formulas talked about rather than used.
+    "a greeting talked about": """
+        For two years I opened every client's Monday post by wishing people a happy Monday. It got the fewest
+        comments of the week, so now I post the week's one free slot instead.
+    """,
+    "happy customers": """
+        Happy customers pay faster: clients who got a two-line thank-you with the invoice paid four days sooner.
+    """,
+    "a birthday": """
+        Happy birthday, Sam! Ten years ago you sent the first invoice anyone made with Larkspur, to a bakery in Delft.
+    """,
+    "a newsletter's salutation": """
+        Hi there,
+
+        This month we fixed the bank sync for ING accounts and made the VAT report open twice as fast.
+    """,
+    "a recap heading that is a question of money": """
+        ## What a day rate should cover
+
+        Tax, pension, holidays and the weeks without work. Divide a year's costs by 120 billable days, not 220.
+    """,
+    "a hot take, criticised": """
+        That's a hot take on pricing, and I disagree with it: rush fees work when you name them before the work starts.
+    """,
+    "a hiring post that says who": """
+        We're hiring a part-time bookkeeper for Saturdays in Utrecht: 24 euros an hour, and you choose the software.
+    """,
+    "tagging in the app": """
+        In Larkspur, tag the colleague who approves invoices, and they get an email the moment one is waiting.
+        Tag every receipt below 10 euros as petty cash.
+    """,
+    "a comment that says what to write": """
+        Drop a comment with the reminder wording you use, and we'll rewrite the three most common ones next week.
+    """,
+    "thanking someone by name": """
+        We couldn't have done it without Priya, who rebuilt the bank importer over one weekend when ING changed its
+        export format.
+    """,
+    "read more about, with the source named": """
+        The mileage rate goes up to 23 cents in 2027. Read more about the new rate in the tax office's guide:
+        https://www.belastingdienst.example/mileage
+    """,
+    "learn more, pointing at nothing": """
+        We started in 2019 with one lost receipt and a spreadsheet. Learn more about how we got here.
+    """,
+    "boilerplate, not a formula": """
+        Our autumn workshops have something for everyone: VAT basics on Monday, pricing on Wednesday, pensions on
+        Friday.
+    """,
 }
 
 
@@ -242,6 +388,9 @@ def test_each_kind_has_its_own_fix() -> None:
     reaction, prompt = run_rule(RULE, "Great post, Jonas. Agree?").hits
     assert "what exactly you liked" in (reaction.suggestion or "")
     assert "question" in (prompt.suggestion or "")
+    (thanks,) = run_rule(RULE, "Forty years on, thank you for being part of the Greenfields story.").hits
+    assert thanks.message.startswith('stock thank-you "thank you for being part of the Greenfields story"')
+    assert "by name" in (thanks.suggestion or "")
 
 
 def test_bare_prompt_only_as_a_whole_sentence() -> None:
