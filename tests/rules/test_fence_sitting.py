@@ -90,6 +90,18 @@ SHOULD_FIRE = {
     "cliché opener": """
         In today's fast-paced world, staying on top of your invoices is more important than ever.
     """,
+    "criticism and reasons pinned on nobody": """
+        The new one-way system on Mill Street has been heavily criticised since it opened in March.
+        There are many reasons to give it a few more months, and in certain streets the traffic has already eased.
+    """,
+    "praise pinned on unnamed reviewers": """
+        Our sourdough has gone down well with many reviewers this year, and it has been argued that it is the
+        best loaf in Cork. Come and judge for yourself on Saturday.
+    """,
+    "support reply that hedges instead of diagnosing": """
+        Hi Sam, sorry about that! Slow imports can sometimes be caused by a number of factors, and the speed may
+        depend on your bank. We're always working on it.
+    """,
     "hedged incident update with no commitment": """
         The bank sync issue may possibly be related to yesterday's update. It seems to affect some accounts, perhaps
         the older ones, and it could be the bank's API as well.
@@ -220,6 +232,10 @@ MUST_NOT_FIRE = {
         A client once told me "we might pay, perhaps next month, it depends on the budget". I sent a reminder
         the next morning and a late fee a week later. Put your payment terms in writing before you start.
     """,
+    "thanks, a count of users and some flour": """
+        Many thanks to everyone who came to the open day! We emailed many users about Tuesday's outage, and the
+        fix is live. Some flour on the counter is normal: we bake every morning.
+    """,
     "imperative tips": """
         Raise your rates every January. Tell clients in November, give them the new number, and thank them for
         the year. Nobody has ever left us over a five percent increase, and the ones who grumble pay anyway.
@@ -271,6 +287,40 @@ def test_posts_that_take_a_stance_do_not_fire(body: str) -> None:
         ("Several times a year, and some weeks twice, the bank feed stalls for an hour.", 0),
         ("It is still unclear whether the bank will refund the fee.", 1),
         ("Our famous sourdough is back on Saturday.", 1),
+        # Crowds, passives and quantities with nobody behind them.
+        ("Others question whether the pool needs a roof at all.", 1),
+        ("The new kit has gone down well with many pundits and a few players.", 1),
+        ("Late fees are unpopular with several governments, and Ireland's is one of them.", 1),
+        ("The quay is older than the town. Some merchants date it to 1820.", 1),
+        ("The ledger lists the cloth, the grain and the names of\nsome merchants who sold them.", 0),
+        ("The new one-way system on Mill Street has been heavily criticised.", 1),
+        ("Our brown bread is often described as the best in Cork.", 1),
+        ("It has been argued that four-day weeks cut sick days.", 1),
+        ("The 1820 ledger was considered lost until a volunteer found it last spring.", 1),
+        ("He was accused of fixing the raffle.", 1),
+        ("The new parking charges have drawn criticism.", 1),
+        ("The lane behind the shop is commonly known as the Rat Run.", 1),
+        ("There are many reasons to switch to weekly invoicing.", 1),
+        ("Card payments are only available on certain plans.", 1),
+        ("Our café is among the best in Galway for brunch.", 1),
+        ("The sync fails with some kind of timeout.", 1),
+        ("The so-called quick fix took three weeks.", 1),
+        ("The apparent cause was a loose cable in the server room.", 1),
+        ("In general, clients pay faster when the invoice is small.", 1),
+        ("Make or just? The best choice really depends on your needs, and each has strengths and weaknesses.", 2),
+        # Counts, courtesy and names that pin nothing on anybody.
+        ("Many thanks to everyone who came; many thanks to the volunteers too.", 0),
+        ("Some flour on the bench stops the dough sticking.", 0),
+        ("We emailed many users about the outage and gave several members a refund.", 0),
+        ("Most people's filter coffee is weak because they measure with a scoop.", 0),
+        ("There were some delays on the 8:15 this morning.", 0),
+        ("There are 12 croissants left at the counter.", 0),
+        ("I'm certain weekly invoices get paid faster, so we kept a certain amount of stock back.", 0),
+        ("Applications received after 5 May will not be considered for this round.", 0),
+        ("The bug has been reported and the fix ships on Friday.", 0),
+        ("Our old logo is known as the Blue Kite.", 0),
+        ("Cash tips are considered income by HMRC, and Larkspur was described as a gem by TechRadar.", 0),
+        ("The refund was credited to your account on Monday.", 0),
     ],
 )
 def test_what_counts_as_a_fence_phrase(body: str, phrase_count: int) -> None:
@@ -317,6 +367,35 @@ def test_each_phrase_names_its_cue_for_measurement() -> None:
     assert [(phrase.cue, phrase.weight) for phrase in found] == [
         ("<unnamed source>", 1.0), ("leverag*", 1.0), ("synergies", 1.0), ("may", 0.5), ("<vague crowd>", 1.0),
     ]
+
+
+def test_each_weasel_pattern_names_its_cue() -> None:
+    prose = Prose("It was said that the quay is older; there are many reasons, and others doubt it.")
+    assert [phrase.cue for phrase in fence_phrases(prose)] == [
+        "<unsourced passive>", "<vague quantity>", "<unnamed source>",
+    ]
+
+
+ONE_LONG_SENTENCE = (
+    "After six months of testing every reminder schedule we had ever heard of with the forty freelancers in our "
+    "beta, from a polite nudge on day three to a phone call on day thirty, the one that gets invoices paid "
+    "fastest {hedge} a short email on the morning the invoice falls due, sent from a real person."
+)
+
+
+def test_a_one_sentence_post_with_a_fence_phrase_fires_at_any_length() -> None:
+    """A single sentence is all the post says: one strong fence phrase in it is the post's whole stance.
+    (The no-stance check is off here: it judges the whole post, not its fence phrases.)"""
+    options = {"require-stance": False}
+    hedged = ONE_LONG_SENTENCE.format(hedge="is arguably")
+    outcome = run_rule(RULE, hedged, **options)
+    assert 0 < outcome.metrics["hedge_density"] <= all_rules()[RULE].defaults["threshold"]
+    assert [hit.message.split(":")[0] for hit in outcome.hits] == ['hedge "arguably"']
+    assert "one sentence" in outcome.hits[0].message
+    assert not run_rule(RULE, ONE_LONG_SENTENCE.format(hedge="is"), **options).hits
+    # A weak cue alone is still no fence, and in a post of two sentences the density decides.
+    assert not run_rule(RULE, ONE_LONG_SENTENCE.format(hedge="could be"), **options).hits
+    assert not run_rule(RULE, hedged.replace(", the one", ". The one"), **options).hits
 
 
 def test_honest_uncertainty_covers_the_sentence_before_it() -> None:
