@@ -1,4 +1,9 @@
-"""The `lint-posts` command: parse arguments, call the engine, pick a formatter.
+"""The `lint-posts` entry point: what pre-commit starts on every commit.
+
+The hook's whole command line is `lint-posts FILE...`; click would only hand those files
+on, and importing it is a tenth of such a run. So plain files and folders go straight to
+`run`, and anything else (an option, --help) goes through the click command in
+linter/command.py. Both roads print the same bytes and exit with the same code.
 
 Exit codes (stable): 0 no finding at or above the fail level, 1 findings,
 2 usage or configuration error.
@@ -6,95 +11,110 @@ Exit codes (stable): 0 no finding at or above the fail level, 1 findings,
 
 from __future__ import annotations
 
+import codecs
+import errno
+import io
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
-import click
-
-from linter import __version__
-from linter.report import FORMATS, renderer
-
-
-def _split(values: tuple[str, ...]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+Echo = Callable[..., Any]
+"""click.echo, or `_echo` where it would do the same."""
 
 
-def _list_rules() -> str:
-    from linter.rules import all_rules
+def main() -> None:
+    """The console script and `python -m linter`."""
+    arguments = sys.argv[1:]
+    if _plain(arguments):
+        _run_plain([Path(argument) for argument in arguments])
+    else:
+        from linter.command import lint_posts
 
-    width = max(len(rule_id) for rule_id in all_rules())
-    return "\n".join(
-        f"{rule.id:<{width}}  {rule.defaults['severity']:<7}  {rule.summary}" for rule in all_rules().values()
-    )
-
-
-def _explain(rule_id: str) -> str:
-    from linter.rules import PRINCIPLES, all_rules
-
-    rules = all_rules()
-    if rule_id not in rules:
-        raise click.UsageError(f"unknown rule '{rule_id}' (rules: {', '.join(rules)})")
-    rule = rules[rule_id]
-    options = "\n".join(f"  {key} = {value!r}" for key, value in rule.defaults.items())
-    return (
-        f"{rule.id}: {rule.summary}\nPrinciple {rule.principle}: {PRINCIPLES[rule.principle]}\n\n"
-        f"{rule.doc.strip()}\n\nOptions and defaults:\n{options}"
-    )
+        lint_posts()
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format.")
-@click.option("--fail-level", type=click.Choice(["error", "warning"]), default=None,
-              help="Lowest severity that makes the exit code 1 [default: error, or the configuration's].")
-@click.option("--config", "config_file", type=click.Path(path_type=Path), default=None,
-              help="A TOML file with [tool.lint-posts] settings (or the settings at top level).")
-@click.option("--select", multiple=True, metavar="RULES", help="Only these rules (comma-separated).")
-@click.option("--ignore", multiple=True, metavar="RULES", help="Not these rules (comma-separated).")
-@click.option("--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes [default: CPU count].")
-@click.option("--color/--no-color", default=None, help="Colour the text output [default: only on a terminal].")
-@click.option("--list-rules", is_flag=True, help="List the rules and exit.")
-@click.option("--explain", metavar="RULE", help="Explain a rule: why it exists and how to fix what it flags.")
-@click.version_option(__version__, prog_name="lint-posts")
-def main(
-    paths: tuple[Path, ...],
-    output_format: str,
-    fail_level: str | None,
-    config_file: Path | None,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    jobs: int | None,
-    color: bool | None,
-    list_rules: bool,
-    explain: str | None,
-) -> None:
-    """Lint Markdown posts for authenticity: self-promotion, fence-sitting, no invitation to talk.
-
-    PATHS are files or folders (searched for *.md); none means the configured
-    content folder (default: content/).
-    """
-    if list_rules:
-        click.echo(_list_rules())
-        return
-    if explain:
-        click.echo(_explain(explain))
-        return
+def run(
+    paths: Sequence[Path],
+    echo: Echo,
+    *,
+    output_format: str = "text",
+    fail_level: str | None = None,
+    config_file: Path | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    jobs: int | None = None,
+    color: bool | None = None,
+) -> NoReturn:
+    """Lint, print the report, exit with its code."""
     from linter.config import ConfigError, load_config
     from linter.engine import lint
+    from linter.report import renderer
 
     try:
-        config = load_config(config_file, select=_split(select), ignore=_split(ignore), fail_level=fail_level)
+        config = load_config(config_file, select=select, ignore=ignore, fail_level=fail_level)
         report = lint(list(paths) or [config.content], config, jobs)
     except ConfigError as error:
-        click.echo(f"lint-posts: {error}", err=True)
+        echo(f"lint-posts: {error}", err=True)
         sys.exit(2)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     output = renderer(output_format)(report, color)
     if output:
-        click.echo(output, color=color)
+        echo(output, color=color)
     if output_format == "text" and report.findings:
-        click.echo("Why a rule fires, and how to fix it: lint-posts --explain RULE", err=True)
+        echo("Why a rule fires, and how to fix it: lint-posts --explain RULE", err=True)
     sys.exit(1 if report.failed(config.fail_level) else 0)
+
+
+def _plain(arguments: list[str]) -> bool:
+    """Only files and folders, on streams click would write to as they are: nothing for click to do."""
+    return (
+        os.name == "posix"  # elsewhere click expands wildcards and wraps the console
+        and not any(argument.startswith("-") for argument in arguments)
+        and not any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)  # shell completion
+        and all(_ordinary(stream) for stream in (sys.stdout, sys.stderr))
+        # click.Path(readable=True) refuses an existing path it cannot read: let it say so.
+        and all(os.access(argument, os.R_OK) or not os.path.exists(argument) for argument in arguments)
+    )
+
+
+def _ordinary(stream: Any) -> bool:
+    """A text stream click.echo writes to unwrapped (it re-wraps ASCII ones as UTF-8)."""
+    if not isinstance(stream, io.TextIOWrapper) or stream.errors is None:
+        return False
+    try:
+        return codecs.lookup(stream.encoding).name != "ascii"
+    except LookupError:
+        return False
+
+
+def _echo(message: str, err: bool = False, color: bool | None = None) -> None:
+    """click.echo on the streams `_plain` checked: the same bytes, without importing click."""
+    if "\x1b" in message and not color:  # click strips escape codes then, by rules of its own
+        import click
+
+        click.echo(message, err=err, color=color)
+        return
+    stream = sys.stderr if err else sys.stdout
+    stream.write(message + "\n")
+    stream.flush()
+
+
+def _run_plain(paths: list[Path]) -> NoReturn:
+    """`run`, ending as click's standalone mode ends: quietly on ^C and on a closed pipe."""
+    try:
+        run(paths, _echo)
+    except (KeyboardInterrupt, EOFError):
+        _echo("", err=True)
+        _echo("Aborted!", err=True)
+        sys.exit(1)
+    except OSError as error:
+        if error.errno != errno.EPIPE:
+            raise
+        # Like `lint-posts | head`: what is left unwritten goes nowhere, and no flush at exit fails again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            os.dup2(devnull, stream.fileno())
+        sys.exit(1)

@@ -6,14 +6,17 @@ Every value is checked here, so rules can trust their options. A bad value is a
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from linter import regex_cache
 from linter.post import DEFAULT_CHANNELS, STATUSES
 from linter.rules import SEVERITIES, all_rules
+
+with regex_cache.remembering():  # tomllib compiles its patterns as it is imported
+    import tomllib
 
 TOP_LEVEL_KEYS = ("content", "channels", "brands", "fail-level", "skip-statuses", "rules")
 

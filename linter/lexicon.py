@@ -10,7 +10,7 @@ wrap across lines).
 
 from __future__ import annotations
 
-import hashlib
+import binascii
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -21,13 +21,13 @@ from linter import regex_cache
 
 _PHRASES = Path(__file__).parent / "phrases"
 """Read beside this module (importlib.resources costs a tenth of a one-post run to import)."""
-_COMMENT = re.compile(r"(?:^|\s)#(?:\s.*)?$")
+_COMMENT = regex_cache.compile(r"(?:^|\s)#(?:\s.*)?$")
 
 
 @cache
 def phrases(name: str) -> tuple[str, ...]:
     text = (_PHRASES / f"{name}.txt").read_text("utf-8")
-    lines = (_COMMENT.sub("", line).strip() for line in text.splitlines())
+    lines = (_COMMENT.sub("", line).strip() if "#" in line else line.strip() for line in text.splitlines())
     return tuple(line for line in lines if line)
 
 
@@ -76,8 +76,9 @@ def _trie(phrases: Iterable[list[str]]) -> dict[str, Any]:
     return root
 
 
-_FINGERPRINT = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()
-"""Trie texts are kept between runs (regex_cache); a change to this file must not reuse them."""
+_FINGERPRINT = f"{binascii.crc32(Path(__file__).read_bytes()):08x}"
+"""Trie texts are kept between runs (regex_cache); a change to this file must not reuse them.
+A CRC is made to notice edits, and hashlib would cost every commit more than reading the file."""
 
 
 @cache

@@ -14,9 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import CodeType
 from typing import Any, ClassVar
 
-import yaml
+from linter import regex_cache
+
+with regex_cache.remembering():  # PyYAML compiles its patterns as it is imported
+    import yaml
 
 STATUSES = ("idea", "draft", "review", "approved", "scheduled", "published")
 APPROVED_STATUSES = ("approved", "scheduled", "published")
@@ -110,7 +114,7 @@ class _Loader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  
     }
 
 
-_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$")
+_DATETIME = regex_cache.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$")
 
 
 def parse_publish_time(value: str) -> PublishTime:
@@ -135,12 +139,28 @@ def schema() -> dict[str, Any]:
 
 @cache
 def _validators(channels: tuple[str, ...]) -> tuple[Callable[..., Any], dict[str, Any]]:
-    import fastjsonschema
-
     full = schema()
     full = {**full, "properties": {**full["properties"]}}
     full["properties"]["channel"] = {**full["properties"]["channel"], "enum": list(channels)}
-    return fastjsonschema.compile(full), full
+    return _compiled(full), full
+
+
+def _compiled(definition: dict[str, Any]) -> Callable[..., Any]:
+    """fastjsonschema.compile(definition), the code it generates kept between runs (regex_cache):
+    generating and compiling that code anew would cost every commit 7 ms."""
+    with regex_cache.remembering():  # its import
+        import fastjsonschema
+
+    def build() -> tuple[str, CodeType]:
+        name = fastjsonschema.compile(definition).__name__
+        return name, compile(fastjsonschema.compile_to_code(definition), "<post.schema.json>", "exec")
+
+    key = ("fastjsonschema", fastjsonschema.VERSION, json.dumps(definition, sort_keys=True))
+    name, code = regex_cache.code(key, build)
+    namespace: dict[str, Any] = {}
+    with regex_cache.remembering():  # the schema's patterns
+        exec(code, namespace)
+    return namespace[name]
 
 
 def _describe(value: Any) -> str:
@@ -213,9 +233,7 @@ _HINTS = {
 
 @cache
 def _compile(subschema_json: str) -> Callable[..., Any]:
-    import fastjsonschema
-
-    return fastjsonschema.compile(json.loads(subschema_json))
+    return _compiled(json.loads(subschema_json))
 
 
 def _key_lines(node: yaml.Node | None, first_line: int) -> dict[str, int]:
@@ -246,7 +264,7 @@ def _decode(data: bytes) -> tuple[str | None, Problem | None]:
         )
 
 
-_STATUS_LINE = re.compile(r"^status:[ \t]*['\"]?([A-Za-z]+)", re.MULTILINE)
+_STATUS_LINE = regex_cache.compile(r"^status:[ \t]*['\"]?([A-Za-z]+)", re.MULTILINE)
 
 
 def _status_line(text: str) -> str | None:
@@ -254,8 +272,8 @@ def _status_line(text: str) -> str | None:
     return match[1] if match else None
 
 
-_FENCE = re.compile(r"^---[ \t]*$")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_FENCE = regex_cache.compile(r"^---[ \t]*$")
+_CLOSE = regex_cache.compile(r"^(?:---|\.\.\.)[ \t]*$")
 
 
 def parse_post(path: str, text: str, channels: tuple[str, ...] = DEFAULT_CHANNELS) -> Post:

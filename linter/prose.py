@@ -55,6 +55,8 @@ _ABBREVIATION = regex_cache.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|approx|incl|Inc|Ltd|Jr|Sr|cf|al)\.|\b[A-Z]\.)$"
 )
 _WORD = regex_cache.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NEWLINE = regex_cache.compile("\n")
+_NOT_NEWLINE = regex_cache.compile(r"[^\n]")
 _SHORT_LINE = 50
 """A line this short, with no end punctuation, followed by a capitalised line is a
 sentence of its own (social posts break lines instead of using full stops)."""
@@ -87,7 +89,7 @@ class Prose:
     def __init__(self, body: str, line_offset: int = 1) -> None:
         self.body = body
         self.line_offset = line_offset
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", body)]
+        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(body)]
         self.masked, blocks = _mask(body, self._line_starts)
         self.sentences: list[Sentence] = [
             sentence for start, end, kind in blocks for sentence in self._split(start, end, kind)
@@ -171,7 +173,8 @@ def _boundaries(text: str) -> Iterator[int]:
 
 @cache
 def _markdown() -> MarkdownIt:
-    from markdown_it import MarkdownIt
+    with regex_cache.remembering():  # markdown-it-py compiles its patterns as it is imported
+        from markdown_it import MarkdownIt
 
     # Only the block structure is read (inline parts are masked by _NOT_PROSE), so the
     # inline parser, half of markdown-it's time, is switched off.
@@ -201,7 +204,7 @@ def _mask(body: str, line_starts: list[int]) -> tuple[str, list[tuple[int, int, 
             first, last = token.map
             start = line_starts[first]
             end = line_starts[last] if last < len(line_starts) else len(body)
-            segment = _NOT_PROSE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), body[start:end])
+            segment = _NOT_PROSE.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), body[start:end])
             chars[start:end] = segment
             kind = "list" if list_depth and parent == "paragraph" else parent
             blocks.append((start, end, kind))

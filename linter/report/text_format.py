@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import click
-
 from linter.engine import Report
 
 _COLOURS = {"error": "red", "warning": "yellow"}
 
 
 def render(report: Report, color: bool) -> str:
+    if color:
+        import click  # for its styles only: a commit's run has no terminal and needs none of click
     lines = []
     shown: set[tuple[str, str, str]] = set()
     for finding in report.findings:

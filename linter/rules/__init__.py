@@ -8,7 +8,7 @@ module here; `all_rules()` finds it, the CLI lists it and the docs describe it.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -69,10 +69,16 @@ class Rule:
 
 @cache
 def all_rules() -> dict[str, Rule]:
-    """Every rule in this package, by id."""
+    """Every rule in this package, by id.
+
+    The folder is listed directly: pkgutil would find the same modules, but importing it
+    costs every commit a few milliseconds."""
     rules: dict[str, Rule] = {}
-    for module in pkgutil.iter_modules(__path__):
-        rule = getattr(importlib.import_module(f"{__name__}.{module.name}"), "RULE", None)
+    names = sorted(entry.name.removesuffix(".py") for entry in os.scandir(__path__[0]) if entry.name.endswith(".py"))
+    for name in names:
+        if name == "__init__" or "." in name:  # as pkgutil: not an editor's `.#rule.py` lock file
+            continue
+        rule = getattr(importlib.import_module(f"{__name__}.{name}"), "RULE", None)
         if isinstance(rule, Rule):
             rules[rule.id] = rule
     return dict(sorted(rules.items()))
