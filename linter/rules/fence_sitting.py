@@ -5,8 +5,9 @@ fence is worse than silence: readers scroll past a post that commits to nothing.
 The rule looks for four kinds of fence-sitting phrase in the writer's own prose:
 
 - **hedges**, which soften a claim until it says nothing: might, perhaps, arguably,
-  it depends, depends on your needs, to some extent, in a way, in general, some kind of,
-  so-called, on the other hand, both sides have a point, there's no right or wrong, it is likely;
+  it depends (also "it really depends", "the right answer probably depends on…"), depends on
+  your needs, to some extent, in a way, in general, some kind of, so-called, on the other hand,
+  both sides have a point, there's no right or wrong, it is likely;
 - **weasel attributions**, claims pinned on nobody: some say, others question, experts
   agree, studies show, it is said, it has been argued that, is widely regarded, has been
   heavily criticised, has drawn criticism, commonly known as, critics; an unnamed crowd as
@@ -16,11 +17,15 @@ The rule looks for four kinds of fence-sitting phrase in the writer's own prose:
   not a weasel ("Priya argued that…", "tips are considered income by HMRC"), nor is a plain
   count ("we emailed many users"), "many thanks" or "some flour";
 - **boilerplate**, empty care-talk and corporate filler: we care, customer-centric,
-  passionate about, world-class, best-in-class, leverage, synergy, solutions, remain
-  committed to, making a difference, something for everyone; and cliché openers that could start any
-  post about anything: in today's fast-paced world, now more than ever, a journey, not a destination;
+  passionate, world-class, best-in-class, innovative, leverage, synergy, solutions, remain
+  committed to, committed to excellence, in everything we do, we pride ourselves, our values,
+  making a difference, something for everyone; praise of what we deliver ("an exceptional guest
+  experience", "unparalleled value") and care claimed as a priority ("your satisfaction remains
+  our top priority"); and cliché openers that could start any post about anything: in today's
+  fast-paced world, now more than ever, a journey, not a destination;
 - **peacock terms**, praise that asserts importance instead of showing it: legendary,
-  renowned, famous, iconic, one of the most, among the best, best known, industry-leading.
+  renowned, famous, iconic, one of the most, among the best, best known, industry-leading,
+  industry leaders, the world's leading.
 
 Each phrase is located (line:col). The **hedge density** is the number of such phrases
 per 100 words; the rule fires when it is above `threshold`, with one finding per phrase.
@@ -28,10 +33,17 @@ The default, 2 per 100 words, lets a long post carry an honest "perhaps" or a "s
 that it goes on to answer, but flags three fence phrases in a 100-word post, or a single
 one in a post of under 50 words or of a single sentence, where it is a large share of
 everything said. A few phrases are weak cues (linter/phrases/fence_weak.txt): a bare "may",
-"might" or "could", "on the other hand", "somewhat", "apparently", "reportedly". Each counts
-half, and only next to another fence phrase: one "may" can state a real possibility ("results may vary"), and
-"on the other hand" often just joins two facts. Which phrases are weak is measured, not
+"might" or "could", "on the other hand", "somewhat", "kind of", "sort of", "apparently", "reportedly".
+Each counts half, and only next to another fence phrase: one "may" can state a real possibility
+("results may vary"), "on the other hand" often just joins two facts, and "still kind of in shock"
+is a feeling, not a claim. Which phrases are weak is measured, not
 guessed: benchmarks/quality/cues.py prints each cue's precision on WikiWeasel train.csv.
+
+A sentence that stacks two or more fence phrases (weak cues aside) is a fence by itself, and the
+rule fires on its phrases at any density. A sentence of care-talk does so whatever the rest of the
+post says: "We remain committed to delivering exceptional value and innovative thinking" says
+nothing, however concrete the figures around it. A sentence of hedges and weasels does so when the
+post takes no stance: "Some say monthly, others say weekly" may be the setup a post goes on to answer.
 
 The rule also fires, once, at the first sentence, when a post of at least `min-words`
 words carries fence phrases (at least half the `threshold` density) and states no opinion
@@ -60,7 +72,13 @@ What does not count:
 - "might / may / could" in a conditional or a question ("if invoices go out late, clients
   might forget to pay"), "may" as permission ("you may export every invoice as CSV") and
   May the month; "kind of / sort of" as a noun ("a kind of ledger");
-- a plain quantity that is not a clause's subject ("for some clients", "as many as 40");
+- a plain quantity that is not a clause's subject ("for some clients", "as many as 40"), and a
+  count ("how many people", "we never dreamed we'd reach this many people");
+- a possibility the next sentence turns into a precise warning: "Some packs may contain sesame.
+  If you have a sesame allergy, do not eat this sandwich.";
+- care-talk and praise inside a courtesy ("Thank you for being part of our journey"), inside a
+  name ("Brightwave Solutions", "the Telecom Innovation Awards") or ending a hyphenated term
+  ("a mixture-of-experts model");
 - honest uncertainty scoped by evidence: hedges in a sentence that says, or is followed by
   one that says, what is not known yet or what the data shows so far ("it may be the bank's
   API; we don't know yet, and we'll post the cause by Friday");
@@ -73,13 +91,15 @@ do, for whom, by when ("we answer every support mail within a working day"); rep
 with what earns it (the number, the prize, the name).
 
 Options: `threshold` (phrases per 100 words), `min-words` (shorter posts skip the
-no-stance check for posts with fence phrases), `require-stance` (both checks for a missing stance),
+no-stance check for posts with fence phrases), `require-stance` (the checks that need a stance: no-stance
+posts, pleasantries, and hedges stacked in one sentence),
 `extra-phrases` (your team's own fence phrases).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -162,7 +182,8 @@ _VAGUE_CROWD = regex_cache.compile(
     r"|\b(?:by|in)\s+(?:some|many|several|others|critics|observers|commentators)\b(?!\s+(?:of\s+)?(?:you|us)\b)"
     r"|\b(?:to|among|for)\s+(?:some|many|others)(?=\s*[,.;)—–]|\s+(?:as|who|it)\b)"
     r"|\b(?:some|many)\s+(?:of\s+(?:the|these|those|them|his|her|its|their)|other)\b"
-    r"|\b(?:some|many|several|various|numerous|certain)\s+(?:[^\W\d_-]+\s+)?(?:" + _CROWDS + r")\b)",
+    r"|\b(?<!this\s)(?<!that\s)(?<!how\s)(?<!too\s)(?<!so\s)(?<!as\s)"  # "how many people": a count
+    r"(?:some|many|several|various|numerous|certain)\s+(?:[^\W\d_-]+\s+)?(?:" + _CROWDS + r")\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 """A claim pinned on an unnamed crowd: "some historians", "many of the reviews", "some have" opening a clause
@@ -201,13 +222,46 @@ _VAGUE_QUANTITY = regex_cache.compile(
 """"There are many reasons…", "in certain states": an existence claimed, or a set referred to, with no count, no
 name and no source, the vague generalisation a reader can't check. "There were some delays this morning" is a
 notice, "a certain amount" and "I'm certain that" are not vague in that way."""
-_WEASEL_PATTERNS = {
-    "<unnamed source>": _UNNAMED_SOURCE, "<unsourced passive>": _UNSOURCED_PASSIVE, "<vague crowd>": _VAGUE_CROWD,
-    "<vague quantity>": _VAGUE_QUANTITY,
+_EMPTY_PROMISE = regex_cache.compile(
+    r"(?=[eustp])\b(?:exceptional|unparall?eled|unrivall?ed|unmatched|superior|top-notch|second-to-none)\s+"
+    r"(?:[^\W\d_][\w-]*\s+){0,2}?"
+    r"(?:experiences?|value|service|care|quality|standards?|support|hospitality|solutions?)\b",
+    re.IGNORECASE,
+)
+"""Praise of what we deliver with nothing a reader could check: "an exceptional guest experience", "exceptional
+value", "unrivalled customer service". A family, so the lists need not hold every noun in between. Not
+"outstanding": to a bookkeeper, an outstanding value is an unpaid one."""
+_PRIORITY_CLAIM = regex_cache.compile(
+    r"(?=[swehtpcn])\b(?:satisfaction|safety|wellbeing|well-being|welfare|experience|happiness|trust|privacy|security"
+    r"|comfort|health|needs)\b(?:[\s,]+[\w'’-]+){0,6}?[\s,]+(?:is|are|remains?|be|been)\s*,?\s+our\s+"
+    r"(?:(?:top|number\s+one|no\.?\s*1|first|highest|main|absolute|biggest|greatest)\s+)?priorit(?:y|ies)\b",
+    re.IGNORECASE,
+)
+"""Care claimed, not shown: "your satisfaction remains our top priority", "the safety of our customers is our
+number one priority". Not the work named as a priority ("fixing the bank sync is our priority this week")."""
+_IT_DEPENDS = regex_cache.compile(
+    r"(?=[itesam])\b(?:it|that|this|everything|so\s+much|a\s+(?:great|good)\s+deal|a\s+lot"
+    r"|the\s+(?:[^\W\d_]+\s+)?(?:answer|choice|decision|option|approach))\s+"
+    r"(?:(?:[^\W\d_]+ly|all|just|kind\s+of|sort\s+of|still|very\s+much|always)\s+){1,2}depends\b",
+    re.IGNORECASE,
+)
+"""The question handed back unanswered, however it is softened: "it really depends", "it kind of depends", "the
+right answer probably depends on your team". ("It depends" itself is listed in hedges.txt.) Not a plain
+dependency with a subject of its own ("the price depends on the size")."""
+_PATTERNS = {
+    "<unnamed source>": (_UNNAMED_SOURCE, _LISTS["weasels"]),
+    "<unsourced passive>": (_UNSOURCED_PASSIVE, _LISTS["weasels"]),
+    "<vague crowd>": (_VAGUE_CROWD, _LISTS["weasels"]),
+    "<vague quantity>": (_VAGUE_QUANTITY, _LISTS["weasels"]),
+    "<empty promise>": (_EMPTY_PROMISE, _LISTS["boilerplate"]),
+    "<priority claim>": (_PRIORITY_CLAIM, _LISTS["boilerplate"]),
+    "<it depends>": (_IT_DEPENDS, _LISTS["hedges"]),
 }
-"""Weasel patterns by cue name, in order of precedence: a later one never matches where an earlier one did."""
+"""Fence patterns by cue name, with their kind, in order of precedence: a later one never matches where an earlier
+one did, and a listed phrase never where a pattern did."""
 _MODAL = regex_cache.compile(r"(?:might|may|could)\b", re.IGNORECASE)
 _CONDITION = regex_cache.compile(r"\b(?:if|unless|when|whenever|once|otherwise|or else|in case)\b", re.IGNORECASE)
+_LEADING_CONDITION = regex_cache.compile(r"\W*(?:if|unless)\b", re.IGNORECASE)
 _PERMITTED = regex_cache.compile(
     r"\b(?:you|anyone|everyone|users?|customers?|clients?|members?|teams?)\s+(?:also\s+|now\s+|still\s+)?$",
     re.IGNORECASE,
@@ -225,6 +279,10 @@ matters.", "New week, new possibilities."); a longer one says something."""
 WEAK = 0.5
 """What a weak cue (fence_weak.txt: "may", "on the other hand") adds to the hedge density, and only next to
 a stronger one; every other fence phrase adds 1."""
+STACKED = 2
+"""Fence phrases (weak cues aside) in one sentence that make it a fence by itself: "We remain committed to
+delivering world-class solutions" (whatever the rest of the post says), "it is perhaps, to some extent, a matter
+of taste" (in a post that takes no stance)."""
 
 _JUDGED = regex_cache.compile(
     r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|it['’]s|that['’]s)\s+"
@@ -257,6 +315,13 @@ _NAME = regex_cache.compile(r"(?<=[\w,)][ \t\n])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 """A capitalised word inside a clause: a name, a place, a month, a weekday ("closed Monday"). Not a sentence's
 first word, not all capitals (emphasis: "we are OBSESSED"), not a word after an emoji or a colon, which
 starts a sentence in a social post as a full stop does."""
+_COMPOUND = regex_cache.compile(r"[^\W_]-[^\W_]+-$")
+"""Two hyphenated words glued before a phrase: the phrase ends a term of three words or more."""
+_CAPITAL = regex_cache.compile(r"\b[A-ZÀ-ÖØ-Þ]")
+_CAPITALISED_BEFORE = regex_cache.compile(r"[\w,)]\s+[A-ZÀ-ÖØ-Þ][\w'’&.-]*\s+$")
+"""A capitalised word right before a phrase, and not the sentence's first word: "Brightwave [Solutions]"."""
+_CAPITALISED_AFTER = regex_cache.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+"""A capitalised word right after a phrase: "the Telecom [Innovation] Awards"."""
 _POINTER = regex_cache.compile(r"`|\]\(|https?://|www\.|^ {0,3}>", re.MULTILINE)
 """Code, a link or a quotation in the body: the post points at something concrete."""
 
@@ -341,12 +406,31 @@ class FencePhrase:
     """What it adds to the hedge density: WEAK for a weak cue, 1 for the others."""
 
 
+def _in_a_name(match: re.Match[str], prose: Prose, sentence: Sentence) -> bool:
+    """A phrase with a capital, beside another capitalised word inside a sentence, is part of a name ("Brightwave
+    Solutions", "the Telecom Innovation Awards", "the Award for Excellence"); not in a heading, where every word
+    may be capitalised, and not in capitals, which shout."""
+    phrase = match.group()
+    if not _CAPITAL.search(phrase) or phrase.isupper() or sentence.block == "heading":
+        return False
+    return bool(
+        _CAPITALISED_BEFORE.search(prose.masked, sentence.start, match.start())
+        or _CAPITALISED_AFTER.match(prose.masked, match.end(), sentence.end)
+    )
+
+
 def _is_fence(match: re.Match[str], kind: str, prose: Prose, found: _Lexicons) -> bool:
     """False for the uses of a fence phrase that are not fence-sitting (see the module doc)."""
+    if _COMPOUND.search(prose.masked, max(match.start() - 40, 0), match.start()):
+        return False  # the end of a hyphenated term: "mixture-of-experts", "ask-the-experts"
     index = prose.sentence_index(match.start())
-    if index is None or kind != _LISTS["hedges"]:
+    if index is None:
         return True
     sentence = prose.sentences[index]
+    if kind in _HOLLOW:  # courtesy is not care-talk: "Thank you for being part of our journey."
+        return not (_in_a_name(match, prose, sentence) or found.pleasantries.search(sentence.text))
+    if kind != _LISTS["hedges"]:
+        return True
     if any(found.uncertainty.search(s.text) for s in prose.sentences[index:index + 2]):
         return False  # honest uncertainty, scoped by what is known so far (here or in the next sentence)
     phrase = match.group()
@@ -358,7 +442,14 @@ def _is_fence(match: re.Match[str], kind: str, prose: Prose, found: _Lexicons) -
     if phrase == "May" and (before.strip() or _DAY.match(sentence.text, len(before) + 3)):
         return False  # the month
     permission = phrase.lower() == "may" and _PERMITTED.search(before)
-    return not (sentence.is_question or _CONDITION.search(sentence.text) or permission)
+    return not (sentence.is_question or _CONDITION.search(sentence.text) or permission or _acted_on(prose, index))
+
+
+def _acted_on(prose: Prose, index: int) -> bool:
+    """The next sentence turns the possibility into a precise warning: it opens with a condition and says what to
+    do ("Some packs may contain sesame. If you have a sesame allergy, do not eat this sandwich.")."""
+    following = prose.sentences[index + 1:index + 2]
+    return bool(following) and bool(_LEADING_CONDITION.match(following[0].text)) and states_opinion(following[0])
 
 
 def fence_phrases(prose: Prose, extra: Iterable[str] = ()) -> list[FencePhrase]:
@@ -369,8 +460,8 @@ def fence_phrases(prose: Prose, extra: Iterable[str] = ()) -> list[FencePhrase]:
     def free(match: re.Match[str]) -> bool:
         return not any(m.start() < match.end() and match.start() < m.end() for m, _, _ in matches)
 
-    for cue, pattern in _WEASEL_PATTERNS.items():
-        matches += [(match, _LISTS["weasels"], cue) for match in prose.finditer(pattern) if free(match)]
+    for cue, (pattern, kind) in _PATTERNS.items():
+        matches += [(match, kind, cue) for match in prose.finditer(pattern) if free(match)]
     matches += [(match, *_listed(match.group(), found)) for match in prose.finditer(found.fence) if free(match)]
     return [
         FencePhrase(kind, " ".join(match.group().split()), match.start(), cue, WEAK if cue in found.weak else 1.0)
@@ -384,6 +475,12 @@ def hedge_density(found: list[FencePhrase], words: int) -> float:
     if not words or all(phrase.weight < 1 for phrase in found):
         return 0.0
     return round(sum(phrase.weight for phrase in found) * 100 / words, 2)
+
+
+def stacked_sentences(found: list[FencePhrase], prose: Prose) -> set[int]:
+    """The sentences that stack STACKED or more fence phrases (weak cues aside)."""
+    per_sentence = Counter(prose.sentence_index(phrase.offset) for phrase in found if phrase.weight >= 1)
+    return {index for index, count in per_sentence.items() if count >= STACKED and index is not None}
 
 
 def takes_a_stance(prose: Prose, care_talk: set[int | None]) -> bool:
@@ -419,24 +516,30 @@ def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
     stance = takes_a_stance(prose, care_talk)
     outcome = Outcome(metrics={"hedge_density": density, "stance": int(stance), "fence_phrases": len(found)})
     threshold = options["threshold"]
-    if density > threshold:
-        why = f"(hedge density {density:.2f} per 100 words > {threshold:g})"
-    elif density and len(prose.sentences) == 1:
-        why = "(the post is one sentence, and it sits on the fence)"
-    else:
-        why = ""
-    if why:
-        for phrase in found:
-            line, column = prose.locate(phrase.offset)
-            outcome.hits.append(Hit(
-                line, column,
-                f"{phrase.kind} \"{phrase.text}\": {len(found)} fence-sitting phrases in {words} words {why}",
-                _FIXES[phrase.kind],
-            ))
     listening = 2 * len(prose.questions) >= len(prose.sentences)
-    fenced = density > threshold / 2
-    if not options["require-stance"] or listening or stance:
+    answered = stance or listening or not options["require-stance"]
+    # A sentence of care-talk says nothing however concrete the rest is; one of hedges and weasels may be the
+    # setup ("Some say monthly, others say weekly.") that a post with a stance goes on to answer.
+    stacked = stacked_sentences([phrase for phrase in found if phrase.kind in _HOLLOW], prose)
+    if not answered:
+        stacked |= stacked_sentences(found, prose)
+    summary = f"{len(found)} fence-sitting phrases in {words} words"
+    if density > threshold:
+        reasons = {phrase: f"{summary} (hedge density {density:.2f} per 100 words > {threshold:g})" for phrase in found}
+    elif density and len(prose.sentences) == 1:
+        reasons = {phrase: f"{summary} (the post is one sentence, and it sits on the fence)" for phrase in found}
+    else:
+        in_sentence = Counter(prose.sentence_index(phrase.offset) for phrase in found)
+        reasons = {
+            phrase: f"{in_sentence[index]} fence-sitting phrases in one sentence: a sentence made of them says nothing"
+            for phrase in found if (index := prose.sentence_index(phrase.offset)) in stacked
+        }
+    for phrase, reason in reasons.items():
+        line, column = prose.locate(phrase.offset)
+        outcome.hits.append(Hit(line, column, f"{phrase.kind} \"{phrase.text}\": {reason}", _FIXES[phrase.kind]))
+    if answered:
         return outcome
+    fenced = density > threshold / 2
     if fenced and words >= options["min-words"]:
         message = f"the post states no opinion or claim in {words} words: a reader can't tell what you think"
         fix = _STATE_IT

@@ -106,6 +106,54 @@ SHOULD_FIRE = {
         The bank sync issue may possibly be related to yesterday's update. It seems to affect some accounts, perhaps
         the older ones, and it could be the bank's API as well.
     """,
+    "care-talk sentence closing a concrete update": """
+        Hi all, Marta here with the October numbers for Fernbrook Bookkeeping.
+
+        We closed 61 year-end files for sole traders, up from 44 last October, and the average wait for a
+        first call fell from nine days to four. Two new bookkeepers, Ade and Rosa, joined in September,
+        and the VAT helpline now runs until 7 pm on Thursdays.
+
+        The self-assessment deadline is 31 January. If you haven't sent us your bank statements yet, send
+        them this week: files that arrive after 10 January go to the back of the queue, and last year that
+        meant a wait of three weeks. A photo of each statement is fine; you don't need to print anything.
+
+        Next month we move the Leeds office to Call Lane, so post sent to the old address will take an extra
+        day or two to reach us. The phone number and the email address stay the same.
+
+        The office kitchen finally has a dishwasher, and Rosa has started a Friday cake rota for the whole floor.
+        Ade brought a lemon drizzle on his first day, which set the bar high for the rest of us, and the biscuit
+        tin is empty by Wednesday most weeks.
+
+        We remain committed to delivering exceptional value and innovative thinking to every client.
+    """,
+    "B&B post that prides itself on excellence": """
+        Autumn at Rowan House: the stove is lit, the porridge comes with cream from the Dunmore farm, and the
+        walking maps in the hall now cover the whole glen, with the three bridges the storm took out last winter
+        marked in red. Book the back room if you want the view of the loch; ask for the garden room if you have a
+        dog. At Rowan House we pride ourselves on a proper Highland welcome and are committed to excellence in
+        everything we do.
+    """,
+    "care claimed as a priority on a short notice": """
+        The card reader at our Elm Street branch was down from 9 to 11 this morning. Your satisfaction remains our
+        top priority.
+    """,
+    "both sides handed back, really": """
+        Tabs or spaces? Honestly, it really depends on the team.
+    """,
+    "long recap that stacks hedges and never says what the writer thinks": """
+        The council's new bus timetable started on Monday, and the first week was busy. The number 14 now runs every
+        twelve minutes instead of every fifteen, the last bus from the station leaves at 23:40, and the stop outside
+        the library moved forty metres up the hill to make room for the new crossing. Drivers reported that the
+        morning runs were full by the second stop, and the evening runs were half empty. The depot added two buses
+        on Wednesday and Thursday to cover the school run, and the ticket machines at the station were replaced on
+        Friday after two of them jammed. Passenger numbers for the week were 18,200, against 17,600 for the same
+        week last year. The Saturday service to the market kept its old times, and the night bus to the hospital
+        now stops at the new ward entrance on Cedar Road, which the nurses on the late shift had asked for since
+        the ward opened in May. Whether the change works is perhaps, to some extent, a matter of where you live. The
+        council will publish the figures for October in the first week of November, together with the results of
+        the survey handed out on the buses, and the timetable will be reviewed again in the spring when the new
+        estate at Hill Farm opens.
+    """,
 }
 
 MUST_NOT_FIRE = {
@@ -240,6 +288,42 @@ MUST_NOT_FIRE = {
         Raise your rates every January. Tell clients in November, give them the new number, and thank them for
         the year. Nobody has ever left us over a five percent increase, and the ones who grumble pay anyway.
     """,
+    "a recall with a precise warning": """
+        Product recall: Hollin Bakery seeded rye (800g), best before 3 March and 4 March.
+
+        Some loaves may contain walnut, which is not listed on the label. If you have a nut allergy, do not eat
+        this bread. No other Hollin loaves or dates are affected, and every shop has been told.
+
+        Bring it back to any Hollin shop for a full refund; you don't need a receipt. We're sorry we got this wrong.
+    """,
+    "thanks for being part of our journey": """
+        Ten years ago today we opened the shop on Kirk Street with two ovens and a borrowed van. Thank you for being
+        part of our journey.
+    """,
+    "kind of in shock": """
+        Still kind of in shock: my pottery zine made the Kettle Prize shortlist. Thanks to everyone who bought a copy
+        at the fair.
+    """,
+    "names with boilerplate words in them": """
+        Congratulations to Ms Okafor, who received the Award for Excellence in Teaching from the Brightwave
+        Solutions Foundation on Friday. Her year 9 class built the weather station on the roof.
+    """,
+    "how many people a repair café reached": """
+        We never dreamed the Saturday repair café would reach this many people: 212 bikes fixed since March.
+    """,
+    "an explainer with a hyphenated term": """
+        Our new model is a mixture-of-experts network: a router sends each token to two of sixteen small
+        feed-forward blocks, so a forward pass costs about a quarter of a dense model's. Training took nine days
+        on 64 GPUs. The code and checkpoints go up on Monday.
+    """,
+    "hedged setup that the post answers": """
+        Some say invoices should go out monthly, others say weekly. Both are wrong: send the invoice the day the
+        work ends. A monthly invoice bundles four weeks of work into one large number, and large numbers wait for
+        the finance meeting at the end of the month. A small invoice sent the same day gets approved by whoever
+        opens the email, often before lunch. We moved our own contractors to same-day invoices last spring, and
+        the average wait fell from 38 days to 12; two clients who had paid late for years now pay within the week.
+        Put your payment terms on the invoice itself, in the first line.
+    """,
 }
 
 
@@ -321,6 +405,22 @@ def test_posts_that_take_a_stance_do_not_fire(body: str) -> None:
         ("Our old logo is known as the Blue Kite.", 0),
         ("Cash tips are considered income by HMRC, and Larkspur was described as a gem by TechRadar.", 0),
         ("The refund was credited to your account on Monday.", 0),
+        # Care-talk families, and what only looks like them.
+        ("Your satisfaction has always been, and always will be, our number one priority.", 1),
+        ("The safety of our riders remains our top priority.", 1),
+        ("Fixing the bank sync is our priority this week, and the fix ships on Friday.", 0),
+        ("Our groomers deliver an exceptional grooming experience and unrivalled value.", 2),
+        ("You have three outstanding invoices, and the outstanding value is £1,200.", 0),
+        ("We pride ourselves on a warm welcome and on excellence in everything we do.", 2),
+        ("Join our passionate, innovative team.", 2),
+        ("It really depends, and the right answer probably depends on your team.", 2),
+        ("The price depends on the size of the cake.", 0),
+        ("She won the Award for Excellence in Teaching at Brightwave Solutions.", 0),
+        ("Our mixture-of-experts model beat the ask-the-experts baseline.", 0),
+        ("Thank you for being part of our journey.", 0),
+        ("We never dreamed we would reach this many people.", 0),
+        ("Some packs may contain sesame. If you have a sesame allergy, do not eat this sandwich.", 1),
+        ("Some packs may contain sesame.", 2),
     ],
 )
 def test_what_counts_as_a_fence_phrase(body: str, phrase_count: int) -> None:
@@ -345,6 +445,7 @@ def test_a_lone_may_or_might_is_not_a_fence() -> None:
         ("The new importer is somewhat faster.", "The new importer is somewhat faster, arguably."),
         ("The client could pay by card.", "The client could perhaps pay by card."),
         ("Apparently the bank changed its API.", "Apparently the bank changed its API, it seems."),
+        ("The new importer is kind of slow.", "The new importer is kind of slow, arguably."),
     ],
 )
 def test_weak_cues_count_only_next_to_a_stronger_one(alone: str, with_a_stronger_hedge: str) -> None:
@@ -374,6 +475,37 @@ def test_each_weasel_pattern_names_its_cue() -> None:
     assert [phrase.cue for phrase in fence_phrases(prose)] == [
         "<unsourced passive>", "<vague quantity>", "<unnamed source>",
     ]
+
+
+def test_a_sentence_of_care_talk_fires_in_a_concrete_post_and_only_its_phrases_are_flagged() -> None:
+    body = SHOULD_FIRE["care-talk sentence closing a concrete update"]
+    outcome = run_rule(RULE, body)
+    assert outcome.metrics["stance"] == 1
+    assert outcome.metrics["hedge_density"] <= all_rules()[RULE].defaults["threshold"]
+    assert [hit.message.split(":")[0] for hit in outcome.hits] == [
+        'boilerplate "remain committed"', 'boilerplate "exceptional value"', 'boilerplate "innovative"',
+    ]
+    assert all("3 fence-sitting phrases in one sentence" in hit.message for hit in outcome.hits)
+    # A lone "perhaps" elsewhere in the post is no part of the finding, and one care-talk phrase is no sentence
+    # of it: the concrete promise the fix asks for passes.
+    hedged = body.replace("A photo of each", "Perhaps a photo of each")
+    assert len(run_rule(RULE, hedged).hits) == 3
+    concrete = body.replace(
+        "delivering exceptional value and innovative thinking to every client", "answering every email within a day",
+    )
+    assert run_rule(RULE, concrete).metrics["fence_phrases"] == 1
+    assert not run_rule(RULE, concrete).hits
+
+
+def test_a_sentence_of_hedges_fires_only_in_a_post_with_no_stance() -> None:
+    recap = SHOULD_FIRE["long recap that stacks hedges and never says what the writer thinks"]
+    outcome = run_rule(RULE, recap)
+    assert outcome.metrics["hedge_density"] <= all_rules()[RULE].defaults["threshold"] / 2
+    assert [hit.message.split(":")[0] for hit in outcome.hits] == ['hedge "perhaps"', 'hedge "to some extent"']
+    assert not run_rule(RULE, recap, **{"require-stance": False}).hits
+    answered = recap + "Keep the 14 as it is: the extra buses are worth every penny.\n"
+    assert run_rule(RULE, answered).metrics["stance"] == 1
+    assert not run_rule(RULE, answered).hits
 
 
 ONE_LONG_SENTENCE = (
