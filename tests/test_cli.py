@@ -179,7 +179,7 @@ def test_explain_and_list_rules() -> None:
     listing = run_cli("--list-rules").stdout
     assert "self-promotion" in listing
     explained = run_cli("--explain", "self-promotion").stdout
-    assert "Principle 2: It is not about you" in explained and "threshold = 0.3" in explained
+    assert "Principle 2: It is not about you" in explained and "threshold = 0.18" in explained
 
 
 def test_colour_can_be_forced(posts: Path) -> None:

@@ -2,37 +2,53 @@
 
 Principle 2, "it is not about you". Readers do not care about our launch, our award
 or our follower count; they care about their own problem. The rule measures the
-**self-promotional ratio**: the share of the post's sentences that are centred on
-the author or the brand rather than on the reader (you, your) or the world.
+**self-promotional ratio**: how much of the post promotes the author or the brand
+rather than serving the reader (you, your) or the world.
 
 Each sentence counts as:
 
 - **1, promotional**, when it announces or sells ("proud to announce", "big news",
   "20% off", "book your free demo", "don't miss out"), even when it says "you"; or
-  when it boasts about us: a superlative, a prize, a launch, funding or growth in a
-  sentence about us (we, our, I, my, the brand): "our award-winning team", "the best
-  wall we've ever built", "I've been named one of…", "my clients are the best". In a
-  post written as we or I, a boast that names no one else and does not address the
-  reader is about us too: "Booked out until September!", "Hollis Street has been
-  voted best bakery" (a brand name the configuration does not know).
-  Our news needs no stock phrase: a launch, release, opening, funding round, hire,
-  prize, event or milestone told with us as the subject ("We shipped 3.0 today",
-  "Our podcast just hit episode 100", "Larkspur made the shortlist", "we're opening a
-  second shop", "10,000 paying customers"), and an exclaimed line about us ("Our
-  bakery now delivers!"), count as promotion.
-- **½, about us**, when it mentions us more than the reader without boasting or
-  selling: "We rolled back at 10:41" informs, but it is still about us.
+  when it boasts about us: a superlative, a prize, a launch, funding, growth or a
+  scarce offer in a sentence about us (we, our, I, my, the brand): "our award-winning
+  team", "the best wall we've ever built", "I've been named one of…", "my most personal
+  video yet", "our course has only 12 places". Our news needs no stock phrase: a
+  launch, release, opening, funding round, hire, new job, prize, event or milestone
+  told with us as the subject ("We shipped 3.0 today", "Our podcast just hit episode
+  100", "Larkspur made the shortlist", "I start Monday as Head of Nursing", "10,000
+  paying customers"), and an exclaimed line about us ("Our bakery now delivers!",
+  "Booked out until September!"), count as promotion.
+- **¼, about us**, when it mentions us more than the reader without boasting or
+  selling: "We rolled back at 10:41" informs, but it is still about us. So does a boast
+  that names no one in a post written as we or I ("the busiest Saturday of the year").
 - **0** otherwise. Boasting words about someone else ("the best way to roast a
-  turkey", "Soyuz launches a satellite") and an opinion ("I think retainers are the
-  best deal") are not promotion; a sentence that owns a failure ("we shipped a bad
-  migration", "we're sorry", "the page was down") is accountability, not a boast;
-  quotes of other people's words and block quotes are not read at all; a line of
-  nothing but hashtags is not counted.
+  turkey", "Soyuz launches a satellite", "Congrats to Dana on being named…") and an
+  opinion ("I think retainers are the best deal") are not promotion; a sentence that
+  owns a failure ("we shipped a bad migration", "we're sorry", "the page was down") is
+  accountability, not a boast, and a post that owns one counts the customers it let
+  down, not a milestone; an invitation to reply ("Reply with A, B or C and we'll…") is
+  about the reader; a first-person story counts only where it boasts, since a story that
+  teaches is for the reader; quotes of other people's words and block quotes are not
+  read at all; a line of nothing but hashtags is not counted.
 
-The brand is the configured names (`brands = [...]` in [tool.lint-posts]) as written
-and as handles or hashtags: "Larkspur Ledger", @LarkspurLedger, #larkspur,
-@larkspur_nl. It fires when the ratio is above `threshold` (default 0.3) and points
-at the most self-centred sentence.
+Who "us" is:
+
+- we, our; I, my, me; and the "I" a social post leaves out: "Defended my PhD this
+  morning", "shipped the thing", "Day 112: crossed $4k MRR" are the writer's news;
+- the configured brands (`brands = [...]` in [tool.lint-posts]) as written and as
+  handles or hashtags: "Larkspur Ledger", @LarkspurLedger, #larkspur, @larkspur_nl;
+- the name a post uses for itself, read from the sentence: "At Corvane, we…", "here at
+  The Anchor we…", "the Tidewater crew" (in a post that says we or I), "Muddy Paws
+  HQ", "Northline is proud to…", "Brightgrid plc today announces…", "only at
+  Stackers", "That's why IronWorks offers…", "we built Pelorus", a press release's
+  "About Stahlberg" heading. Posts written for a client, a sister brand or a new
+  product name us in the third person.
+- Not a "we" that names a profession or a community ("we in pharma communications",
+  "As nurses, we…", "We gardeners…"): such a post is not about the company.
+
+It fires when the ratio is above `threshold` (default 0.18: about one sentence in five
+promotes us, or nearly every sentence is about us) and points at the most self-centred
+sentence. Raise the threshold to let more through; lower it to be stricter.
 
 To fix it, rewrite from the reader's side: what problem of theirs does this solve,
 what can they do with it, what do they think? Turn "we built X" into "you can now Y".
@@ -60,13 +76,21 @@ superlative is about retainers. The opinion marker is not the writer talking abo
 _I = regex_cache.compile(rf"(?<![\w'’])(?!{_OPINION})(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|ll|d))(?![\w'’])")
 """Case-sensitive for "I", so that a list item "i." or a roman numeral "i" is not the writer."""
 _YOU = regex_cache.compile(
-    r"[yt](?<![\w'’].)(?:ou|our|ours|ourself|ourselves|['’]all|ou['’](?:re|ve|ll|d)|hanks|hank you)(?![\w'’])",
+    r"[ytc](?<![\w'’].)(?:(?<=[yt])(?:ou|our|ours|ourself|ourselves|['’]all|ou['’](?:re|ve|ll|d)|hanks|hank you)"
+    r"|(?<=c)ongrat(?:s|ulations))(?![\w'’])",
     re.IGNORECASE,
 )
+"""The reader, and anyone thanked or congratulated: "Congrats to @Houndmouth on being named…" is about them."""
 _NEVER = r"(?!x)x"
-MENTION_WEIGHT = 0.5
+MENTION_WEIGHT = 0.25
 """How much a sentence that only mentions us (no boast, no sales talk) counts toward the ratio:
-"We rolled back at 10:41" is about us, but it informs; "our award-winning team" promotes."""
+"We rolled back at 10:41" is about us, but it informs; "our award-winning team" promotes.
+THRESHOLD = 0.18 is the default `threshold`. Both were fitted together on the labelled tune corpus
+(benchmarks/quality: 455 posts by five independent writers) and the even rows of the yum sample,
+taking the pair with the best worst F1 across the first writer, the four new writers and the yum
+feed: mention weights 0.2 to 0.3 with thresholds 0.17 to 0.19 score within 0.01 of it. So a post
+fires when about one sentence in five promotes us, or when nearly all of it is about us."""
+THRESHOLD = 0.18
 
 
 @cache
@@ -74,6 +98,12 @@ def us_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """We, our… and the brand names as written ("Pizza Hut") and as handles or hashtags, regional ones
     included (@PizzaHut, #pizzahut, @PizzaHut_SG, @PizzaHutUK): feeds name the brand by its handle."""
     return regex_cache.compile(f"{_WE}|{_brand_source(names)}" if names else _WE, re.IGNORECASE)
+
+
+@cache
+def brand_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The brand names alone, for a post whose "we" is a profession or a community."""
+    return regex_cache.compile(_brand_source(names) if names else _NEVER, re.IGNORECASE)
 
 
 def _brand_source(names: tuple[str, ...]) -> str:
@@ -84,41 +114,148 @@ def _brand_source(names: tuple[str, ...]) -> str:
     return f"(?:{written})|{tags}"
 
 
+_NAME = r"[A-Z](?<![\w'’&-].)[\w'’-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w'’-]*|&)){0,3}(?:[ \t]+(?:plc|Ltd|Inc))?"
+"""A name as organisations write their own: capitalised words on one line ("Petal & Stem", "IronWorks Gym
+Galway", "Brightgrid plc"). It starts with its capital, so that Python's re skips to the next capital letter."""
+_NAME_THEN_SELF_PRAISE = regex_cache.compile(
+    rf"(?P<name>{_NAME})(?:[ \t]+HQ\b|(?:\s+team)?\s+(?:is|are)\s+(?:(?:so|very|really|incredibly)\s+)?"
+    rf"(?:proud|thrilled|excited|delighted|honou?red|humbled|pleased)\s+to\b|\s+today\s+announce[sd]?\b)"
+)
+_CUE_THEN_NAME = regex_cache.compile(
+    rf"(?<![\w'’])(?:(?:[Hh]ere\s+)?[Aa]t\s+(?:[Tt]he\s+)?(?P<at>{_NAME}),?\s+(?:we|our|us)\b"
+    rf"|(?<![Ff]rom )[Tt]he\s+(?P<team>{_NAME})[ \t]+(?:[Tt]eam|crew|family|gang)\b"
+    rf"|[Oo]nly\s+(?:at|on)\s+(?:[Tt]he\s+)?(?P<only>{_NAME})"
+    rf"|[Tt]hat['’]s\s+(?:exactly\s+)?why\s+(?P<why>{_NAME})"
+    rf"|(?:we|I)(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:built|created|founded|launched|designed)\s+(?P<built>{_NAME})"
+    rf"|(?:proud|thrilled|excited|delighted|happy|pleased)\s+to\s+(?:announce|share|introduce|present|unveil|launch)"
+    rf"\s+(?:that\s+)?(?:[Tt]he\s+)?(?P<news>{_NAME})|Introducing\s+(?:[Tt]he\s+)?(?P<intro>{_NAME})"
+    rf"|^[ \t]*About\s+(?:[Tt]he\s+)?(?P<about>{_NAME})[ \t]*$)",
+    re.MULTILINE,
+)
+"""Where an organisation names itself: "Muddy Paws HQ", "Northline is proud to", "Brightgrid plc today
+announces"; "here at The Anchor we", "the Tidewater crew", "only at Stackers", "That's why IronWorks offers…",
+"we built Pelorus", "excited to share that Valdren OS…", a press release's "About Stahlberg" heading.
+A team's configuration lists only its own brands; these frames find the name a post uses for itself from the
+sentence alone, so that a post written in the third person is read as about us."""
+
+
+_THE_AND_POSSESSIVE = regex_cache.compile(r"^The\s+|['’]s$")
+_NAME_WORD_BREAK = regex_cache.compile(r"\s+|['’]")
+
+
+def self_names(prose: Prose, written_as_us: bool) -> tuple[str, ...]:
+    """The names the post uses for itself (see _CUE_THEN_NAME), and the first word of a longer one
+    ("Stahlberg Components" is also "Stahlberg"): the brand as a writer who lists no brands would name it.
+    "The X team" is ours only in a post written as we or I: a fan writes about "the England team" too."""
+    names: set[str] = set()
+    matches = [*prose.finditer(_NAME_THEN_SELF_PRAISE), *prose.finditer(_CUE_THEN_NAME)]
+    for match in matches:
+        if match.lastgroup == "team" and not written_as_us:
+            continue
+        name = _THE_AND_POSSESSIVE.sub("", match.group(match.lastgroup or 0))
+        words = _NAME_WORD_BREAK.split(name)  # "I'm" and "Everyone's" open with a word that names no one
+        if not words[0] or words[0] in _not_names("promotional_not_names"):
+            continue
+        names.add(name)
+        if len(words) > 1 and words[0] not in _not_names("promotional_not_names_alone") and len(words[0]) > 2:
+            names.add(words[0])
+    return tuple(sorted(names))
+
+
+@cache
+def _not_names(name: str) -> frozenset[str]:
+    """Capitalised words that are not a name (a phrase list; case matters)."""
+    return frozenset(lexicon.phrases(name))
+
+
+_COMMUNITY_WE = regex_cache.compile(
+    r"[WwAa](?<![\w'’].)(?:(?<=[Ww])e(?:,?\s+(?:in\s+(?!our\b)[a-z]|as\s+an?\s+(?:industry|profession|sector"
+    r"|community|society)\b)|\s+[a-z]+(?:ers|ists|ians|ors)\b)"
+    r"|(?<=[Aa])s\s+(?:an?\s+(?:industry|profession|sector|community|society),?"
+    r"|(?!always\b|well\b|usual\b)(?:[a-z-]+\s+){0,2}[a-z]+s,)\s+we\b)"
+)
+"""Where "we" names a profession or a community, not the company: "we in pharma communications", "as an
+industry we've…", "As healthcare professionals, we…", "We gardeners…". A post that says so once means it
+throughout, and it is not about us: "our press releases" are everyone's in the trade."""
+
+
 _HELPERS = (r"(?:(?:['’](?:ve|s|d)|\s+(?:have|has|had|just|now|finally|officially|also|recently|already|proudly"
             r"|successfully|today|this\s+(?:week|year|month|morning)))(?![\w'’]))*")
 """Between our subject and our news: "we've just shipped", "Larkspur has finally launched", "I officially turned"."""
 _BE = r"(?:['’](?:re|s|m)|\s+(?:are|is|am|will\s+be))(?:\s+(?:just|now|finally|officially|also|so))*"
 """Before news in progress: "we're hiring", "our bakery is opening a second shop"."""
-_NUMBER = r"(?<![\w.,])\d[\d,.]*\s*(?:k|m|\+|(?:hundred|thousand|million|billion)(?![\w'’]))?(?:\s+[\w-]+)?\s+"
+_NUMBER = r"\d(?<![\w.,]\d)[\d,.]*\s*(?:k|m|\+|(?:hundred|thousand|million|billion)(?![\w'’]))?(?:\s+[\w-]+)?\s+"
 """A count before what is counted: "10,000 paying customers", "1 million downloads", "2.5k stars"."""
+
+
+_DONE = ("ed", "won", "grew", "grown", "took", "made", "spoke")
+"""Achievements in the past tense ("launched", "won", "took home"): only these stand without a subject.
+"Hit", "turns" or "joins" opening a sentence are as often an imperative or a headline ("Hit reply…")."""
+_NEW_ROLE = (r"(?:start|started|starting|begin|began|beginning|join|joined|joining)\s+(?:[\w-]+\s+){0,3}?"
+             r"as\s+(?:an?\s+|the\s+|our\s+)?(?-i:[A-Z])")
+"""A new job, named by its title: "I start Monday as Nurse Unit Manager", "we've joined Acme as Head of Data"."""
+
+
+def _unsaid_i_source() -> str:
+    """An achievement opening a sentence with no subject: social posts drop the "I" ("Defended my PhD",
+    "shipped the thing", "Day 112: crossed $4k MRR"), so the writer is its subject ("Helped by…" is passive)."""
+    done = lexicon.source(extra=tuple(p for p in lexicon.phrases("promotional_achievements")
+                                      if p.split()[0].endswith(_DONE)))
+    return rf"(?P<bare>(?:^|(?<=[.!?:;—–]\s))[ \t]*(?:(?:just|finally|officially)\s+)?(?:{done})(?!\s+by\b))"
+
+
+@cache
+def unsaid_i_pattern() -> re.Pattern[str]:
+    """The subjectless achievements alone: whether a post that never says I or we is still written as I."""
+    return regex_cache.compile(_unsaid_i_source(), re.IGNORECASE | re.MULTILINE)
 
 
 @cache
 def boast_pattern(brand: str) -> re.Pattern[str]:
     """In one pass: boasting words and owned failures (one phrase trie: told apart afterwards), our news
-    as a verb after us as its subject, and counts of our customers.
+    as a verb after us as its subject, achievements with the "I" left out, and counts of our customers.
 
     The verb needs its subject: "we shipped", "our podcast just hit", "Larkspur made the shortlist";
     "Apple launches a phone" is not about us, and "we haven't shipped" does not boast."""
-    subject = (rf"(?:(?<![\w'’])(?:we|(?-i:I)|(?:our|my)(?:\s+[\w&-]+){{1,3}}?)"
+    subject = (rf"(?:[wimo](?<![\w'’].)(?:(?<=[wW])e|(?-i:(?<=I))|(?:(?<=[oO])ur|(?<=[mM])y)(?:\s+[\w&-]+){{1,3}}?)"
                rf"|(?:{brand})(?:\s+[\w.&-]+){{0,2}}?)")
-    news = (rf"{subject}(?:{_HELPERS}\s+(?:{lexicon.source('promotional_achievements')})"
+    news = (rf"{subject}(?:{_HELPERS}\s+(?:{lexicon.source('promotional_achievements')}|{_NEW_ROLE})"
             rf"|{_BE}\s+(?:{lexicon.source('promotional_achievements_ongoing')}))")
-    counts = rf"{_NUMBER}(?:{lexicon.source('promotional_milestones')})"
+    counts = rf"(?P<count>{_NUMBER}(?:{lexicon.source('promotional_milestones')}))"
     words = lexicon.source("promotional_setbacks", "promotional_boasts")
-    return regex_cache.compile(f"(?P<word>{words})|{news}|{counts}", re.IGNORECASE)
+    return regex_cache.compile(f"(?P<word>{words})|{news}|{_unsaid_i_source()}|{counts}",
+                               re.IGNORECASE | re.MULTILINE)
 
 
-def boasts_and_setbacks(prose: Prose, names: tuple[str, ...]) -> tuple[list[int], list[int]]:
-    """Per sentence: how many boasts, how many owned failures, in one pass."""
-    boasts, setbacks = [0] * len(prose.sentences), [0] * len(prose.sentences)
+def _opens(prose: Prose, index: int, offset: int) -> bool:
+    """Whether an achievement at `offset` opens its statement, the "I" left out: the sentence starts there
+    or after a colon ("Day 112: crossed…"). Not after an abbreviation ("Apple Inc. doubled its profits"),
+    and not in a question, where the "you" is left out ("Launched a side project this year?")."""
+    sentence = prose.sentences[index]
+    before = prose.masked[sentence.start:offset].rstrip()
+    return not sentence.is_question and (not before or before[-1] in ":;—–")
+
+
+def boasts_and_setbacks(prose: Prose, names: tuple[str, ...]) -> tuple[list[int], list[int], list[int]]:
+    """Per sentence, in one pass: how many boasts, how many owned failures, and how many achievements
+    told without a subject ("Shipped the thing."), which say the post is written as I.
+
+    A post that owns a failure counts the people it let down ("we have contacted all 19 customers"):
+    its counts of customers are not a milestone."""
+    boasts, setbacks, unsaid_i, counts = ([0] * len(prose.sentences) for _ in range(4))
     setback = lexicon.pattern("promotional_setbacks")
     for match in prose.finditer(boast_pattern(_brand_source(names) if names else _NEVER)):
-        index = prose.sentence_index(match.start())
-        if index is not None:
+        index = prose.sentence_index(match.end() - 1)  # a sentence-opening match may start in the indent
+        if index is not None and not (match.lastgroup == "bare" and not _opens(prose, index, match.start())):
             owned = match.lastgroup == "word" and setback.fullmatch(match.group())
             (setbacks if owned else boasts)[index] += 1
-    return boasts, setbacks
+            counted = match.lastgroup == "count"
+            counts[index] += counted
+            # "400 commissions." opening a sentence is the writer's tally, like "Shipped the thing."
+            unsaid_i[index] += match.lastgroup == "bare" or (counted and match.start() == prose.sentences[index].start)
+    if any(setbacks):
+        boasts = [boast - count for boast, count in zip(boasts, counts, strict=True)]
+    return boasts, setbacks, unsaid_i
 
 
 _TAG_LINE = regex_cache.compile(r"(?:[^\w#@]*[#@]\w+)+[^\w#@]*")
@@ -131,26 +268,40 @@ def self_scores(prose: Prose, options: Mapping[str, Any]) -> list[float | None]:
     None for a line of hashtags, which says nothing either way."""
     promo = lexicon.pattern("promotional", extra=options["extra-phrases"])
     names = tuple(n.strip() for n in options.get("brands", []) if n.strip())
-    us = prose.count_per_sentence(us_pattern(names))
+    community = _COMMUNITY_WE.search(prose.masked)
+    us = prose.count_per_sentence(brand_pattern(names) if community else us_pattern(names))
     me = prose.count_per_sentence(_I)
-    # A boast that names no one ("Booked out until May!") is ours when the writer speaks as we or I.
-    written_as_us = any(us) or any(me)
-    # Boasts and setbacks change only sentences about us: a post that never says we, I or the brand has none.
-    boasts, setbacks = boasts_and_setbacks(prose, names) if written_as_us else ([0] * len(us), [0] * len(us))
+    own = self_names(prose, any(us) or any(me))
+    if own:
+        named = re.compile(rf"(?<![\w'’@#])(?:{'|'.join(map(re.escape, own))})(?![\w])")
+        us = [count + extra for count, extra in zip(us, prose.count_per_sentence(named), strict=True)]
+    # Boasts and setbacks change only sentences about us: a post that never says we, I or the brand (nor
+    # drops its "I": "Shipped the thing.") has none. A boast that names no one ("Booked out until May!")
+    # is ours when the writer speaks as we or I.
+    boasts = setbacks = [0] * len(us)
+    if any(us) or any(me) or unsaid_i_pattern().search(prose.masked):
+        found_boasts, found_setbacks, unsaid_i = boasts_and_setbacks(prose, names)
+        me = [count + unsaid for count, unsaid in zip(me, unsaid_i, strict=True)]
+        if any(us) or any(me):
+            boasts, setbacks = found_boasts, found_setbacks
     counts = zip(prose.sentences, us, me, prose.count_per_sentence(_YOU), prose.count_per_sentence(promo), boasts,
                  setbacks, strict=True)
+    invitation = lexicon.pattern("invitations")
     scores: list[float | None] = []
     for sentence, we, me_, you, selling, boast, setback in counts:
         if _TAG_LINE.fullmatch(sentence.text):
             scores.append(None)
         elif setback and not selling:
             scores.append(0.0)  # owning a failure ("we broke exports; here is the fix") serves the reader
-        elif selling or (boast and (we or me_ or not you)):
+        elif selling or (boast and (we or me_)):
             scores.append(1.0 + selling + boast + we)
-        elif we > you and sentence.text.endswith("!"):
-            scores.append(1.0)  # an exclaimed line about us is an announcement: "Our bakery now delivers!"
+        elif (we > you or (boast and not you)) and not invitation.search(sentence.text):
+            # About us, or a boast naming no one in a post written as us. An invitation to reply is about
+            # the reader, even when it says what we will do: "Reply with A, B or C and we'll bake the winner!"
+            # An exclaimed line about us is an announcement: "Our bakery now delivers!", "Best month ever!"
+            scores.append(1.0 if sentence.text.endswith("!") else MENTION_WEIGHT)
         else:
-            scores.append(MENTION_WEIGHT if we > you else 0.0)
+            scores.append(0.0)
     return scores
 
 
@@ -180,7 +331,7 @@ RULE = Rule(
     defaults={
         "enabled": True,
         "severity": "error",
-        "threshold": 0.3,
+        "threshold": THRESHOLD,
         "min-sentences": 1,
         "extra-phrases": [],
     },

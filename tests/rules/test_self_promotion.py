@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from linter.rules.self_promotion import MENTION_WEIGHT
+
 from conftest import fires, run_rule
 
 PROMOTIONAL = [
@@ -144,12 +146,13 @@ def test_points_at_the_most_self_centred_sentence() -> None:
 
 def test_threshold_and_brands_are_configurable() -> None:
     body = "Larkspur Ledger exports to CSV. The export takes a second. Reports are emailed monthly."
-    # One sentence mentions the brand without promoting it: it counts half.
-    assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] == pytest.approx(0.5 / 3, abs=0.001)
+    # One sentence mentions the brand without promoting it: it counts MENTION_WEIGHT of a sentence.
+    ratio = run_rule("self-promotion", body).metrics["self_promotion_ratio"]
+    assert ratio == pytest.approx(MENTION_WEIGHT / 3, abs=0.001)
     assert run_rule("self-promotion", body, brands=[]).metrics["self_promotion_ratio"] == 0.0
     assert not fires("self-promotion", body)
-    assert fires("self-promotion", body, threshold=0.1)
-    assert not fires("self-promotion", body, threshold=0.1, brands=[])
+    assert fires("self-promotion", body, threshold=ratio - 0.01)
+    assert not fires("self-promotion", body, threshold=ratio - 0.01, brands=[])
 
 
 def test_brand_handles_and_hashtags_count_as_the_brand() -> None:
@@ -202,12 +205,12 @@ def test_a_boast_in_a_post_written_as_us_is_ours() -> None:
     assert not fires("self-promotion", f"{boast} Its spelt loaf costs £4.20 and sells out by ten.")
 
 
-def test_factual_we_sentences_count_half() -> None:
+def test_factual_we_sentences_count_as_a_mention() -> None:
     body = """We moved the export button to the top of the Reports page.
     It was easy to miss at the bottom of long reports.
     The old keyboard shortcut still works. Reports open a little faster too."""
     outcome = run_rule("self-promotion", body)
-    assert outcome.metrics["self_promotion_ratio"] == pytest.approx(0.5 / 4, abs=0.001)
+    assert outcome.metrics["self_promotion_ratio"] == pytest.approx(MENTION_WEIGHT / 4, abs=0.001)
     assert not outcome.hits
 
 
@@ -267,3 +270,120 @@ def test_min_sentences_spares_one_liners() -> None:
     body = "Our new office is open."
     assert fires("self-promotion", body)
     assert not fires("self-promotion", body, **{"min-sentences": 2})
+
+
+# --- Who "us" is when the configuration does not know the name -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    # A press release in the third person: no we, no I, only the name the company gives itself.
+    """Northline is proud to open its new maintenance hangar at Cork Airport. Northline engineers will service
+    the whole A320 fleet there from March. The hangar took eighteen months to build.""",
+    # "At X, we…" names us; the name then stands for us on its own.
+    """At Corvane, we spent the winter rebuilding the route planner. Corvane Cloud now syncs plans between
+    depots in under a second. Corvane drivers get the new app on Monday.""",
+    # "The X crew" in a post that says "we" once, and a boast with no "we" in it.
+    """What a weekend at the county show. The Kettle Lane crew poured 1,800 pints and sold out of stout by
+    Saturday teatime. We had never sold out before. Kettle Lane Brewery was the busiest bar on the field.""",
+])
+def test_a_post_that_names_itself_is_about_us(body: str) -> None:
+    assert fires("self-promotion", body, brands=[]), run_rule("self-promotion", body, brands=[]).metrics
+
+
+@pytest.mark.parametrize("body", [
+    # Another company in the third person, with no frame that makes it the writer's own.
+    """Stripe changed how it reports fees last month. Stripe now takes its fee before the payout, so the
+    amount that lands in your bank is the net. Check that your bookkeeping app books the fee separately.""",
+    # "The X team" written by a fan, who never says we or I, is someone else's team.
+    """The Harbour City team flew home on Sunday after the best away run in its history. Harbour City won six
+    of eight games on the road. The home match against Leeds kicks off at three on Saturday.""",
+    # A date opening "At … we" is not a name: Christmas does not become us.
+    """At Christmas we close at noon on the 24th. Christmas Eve orders must reach the kitchen by the 20th.
+    Christmas cake orders close on the 18th, and the cake keeps for a month in a tin.""",
+])
+def test_names_that_are_not_ours_stay_someone_else(body: str) -> None:
+    assert not fires("self-promotion", body, brands=[]), run_rule("self-promotion", body, brands=[]).metrics
+
+
+def test_we_meaning_a_profession_is_not_the_company() -> None:
+    community = """We in veterinary nursing have a habit of apologising for our prices. Our clinics explain
+    every line of the bill, and our receptionists take the anger for it. I think we should stop apologising
+    and start explaining what an hour of a nurse's time is worth. What do you say at the desk?"""
+    assert run_rule("self-promotion", community).metrics["self_promotion_ratio"] == 0.0
+    company = community.replace("We in veterinary nursing", "We at Larkspur")
+    assert run_rule("self-promotion", company).metrics["self_promotion_ratio"] > 0
+    # "As a small team" is still the company speaking about itself.
+    team = """As a small team, we are proud of what we shipped this year. We rebuilt invoicing, we moved to
+    Frankfurt and we hired our first designer."""
+    assert fires("self-promotion", team)
+
+
+# --- First person: the "I" left out, new jobs, records ----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Passed my driving test this morning. Third attempt. Mum cried more than the examiner did.",
+    "shipped the thing. three months of evenings, one very patient partner. it's called tidyreceipts.",
+    "Day 40 of building in public: crossed 500 paying users this week. The next job is onboarding.",
+    """After six years on the wards, I start Monday as Clinical Lead for the stroke unit. Still pinching
+    myself. Thank you to the night team who covered my shifts through the exams.""",
+    "New video is up. This is my most personal one yet, filmed in the box room where I made both albums.",
+])
+def test_first_person_news_without_stock_phrases_is_promotion(body: str) -> None:
+    assert fires("self-promotion", body), run_rule("self-promotion", body).metrics
+
+
+@pytest.mark.parametrize("body", [
+    # The verb opens a question to the reader: it is "you" that is left out.
+    "Shipped your first side project this year? Tell me the one thing you would do differently.",
+    # A lower-case job in a story that teaches is not a new title.
+    """I started as a junior designer in 2014, and the first thing I learned was to get the brief in writing.
+    Ask for yours by email, even when the client prefers a call, and reply with your summary of it.""",
+])
+def test_first_person_stories_that_teach_are_not_promotion(body: str) -> None:
+    assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
+
+
+def test_one_brag_in_five_sentences_is_enough() -> None:
+    """A short post exists for its one piece of news; a plain mention of us in a notice does not sell."""
+    brag = """Long week at the studio. Two kiln loads, one cracked platter and a lot of tea. Somewhere in the
+    middle of it the Crafts Council named me one of their Makers to Watch. Back to glazing on Monday. The
+    cracked platter is going in the garden."""
+    assert fires("self-promotion", brag)
+    notice = """We're closed on Monday for a boiler repair. Our Tuesday bread orders will be ready from ten
+    instead of eight. The café upstairs stays open as usual."""
+    assert not fires("self-promotion", notice)
+
+
+def test_a_post_all_about_us_fires_without_a_boast() -> None:
+    body = "Our chief executive Dana Reyes sat down with Retail Weekly to talk about how we train store managers."
+    assert fires("self-promotion", body)
+
+
+# --- Selling: scarcity of our offer -----------------------------------------------------------------------
+
+def test_scarcity_of_our_offer_sells() -> None:
+    offer = """Our spring wheel-throwing course starts on 4 March, and there are only 12 places. Six Tuesday
+    evenings, clay and firing included. The studio is on Mill Lane, next to the bike shop."""
+    assert fires("self-promotion", offer)
+    # The same words about the world are not our offer.
+    world = """There are only two spots on this coast where puffins nest in May. Both are on the north cliffs,
+    and the path closes at dusk. Bring binoculars and keep to the rope line."""
+    assert not fires("self-promotion", world)
+
+
+# --- About someone else, or the reader ---------------------------------------------------------------------
+
+def test_congratulating_someone_is_about_them() -> None:
+    body = "Congratulations to Dana Okafor on being named Nurse of the Year! We're lucky to have her on our ward."
+    assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
+
+
+def test_an_invitation_to_reply_is_about_the_reader() -> None:
+    body = "Three new sourdoughs this week. Reply with 1, 2 or 3 and we'll bake the winner every Saturday in March!"
+    assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
+
+
+def test_a_post_that_owns_a_failure_counts_people_not_a_milestone() -> None:
+    body = """Our payment page was down for two hours on Friday. We have refunded all 312 customers who were
+    charged twice, and the fix is live. If you were charged twice and haven't heard from us, reply here."""
+    assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
+    assert fires("self-promotion", "We now have 312 customers in Utrecht. Thank you, Utrecht.")
