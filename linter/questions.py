@@ -103,21 +103,24 @@ class Conversation:
 
 _STUTTER = regex_cache.compile(r"\b([\w'’]{1,12})-(?=\1)", re.IGNORECASE)
 """'Wh-what do you…', 'how-how is…', 'anything-anything else?': typed hesitation must not hide the question."""
+_SOFTENED = r"(?:(?:just|really|also|kind\s+of|sort\s+of)\s+)*"
+"""'I'm just / really / kind of wondering': softeners between the writer and the wondering."""
 _FILLER = regex_cache.compile(
-    r"""^(?:(?:mm-hmm|uh-huh|so|and|but|or|okay|ok|well|now|also|oh|uh|um|hmm|mm+h*|mhm+|ah|like|hey|hi|hello|then|
+    rf"""^(?:(?:mm-hmm|uh-huh|so|and|but|or|okay|ok|well|now|also|oh|uh|um|hmm|mm+h*|mhm+|ah|like|hey|hi|hello|then|
         anyway|plus|yeah|alright|
         honestly|seriously|genuinely|just\s+curious|curious|real\s+talk|quick\s+question|honest\s+question|
         serious\s+question|question|one\s+more\s+thing|i\s+mean|
-        (?:i['’]m|i\s+am|i\s+was)\s+(?:(?:just|really|also|kind\s+of|sort\s+of)\s+)*(?:curious|wondering)|i\s+wonder|friends|folks|everyone|everybody|y['’]all|
+        (?:i['’]m|i\s+am|i\s+was)\s+{_SOFTENED}(?:curious|wondering)|i\s+wonder|friends|folks|everyone|everybody|y['’]all|
         readers?|community)\b[\s,:.!—–-]*)+""",
     re.IGNORECASE | re.VERBOSE,
 )
+_AUXILIARIES = "do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must"
 _AUX = (
-    r"(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must|"
+    rf"(?:{_AUXILIARIES}|"
     r"don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|haven['’]t|hasn['’]t|hadn['’]t|"
     r"can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|ain['’]t)"
 )
-_AUX_POSITIVE = r"(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must)"
+_AUX_POSITIVE = f"(?:{_AUXILIARIES})"
 """The auxiliaries without their negations: enough where a pattern only needs to see a verb, and cheaper to compile."""
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]"
 """In a post an emoji often ends a sentence: 'Something big is coming, stay tuned 👀 What should it be about?'."""
@@ -224,7 +227,7 @@ _RELATIVE = regex_cache.compile(
 'Is there anyone, who gives you support?'; not a second question ('…, which one do you use?', '…, who do you ask?',
 '…, or which kind?')."""
 _WONDERING = regex_cache.compile(
-    r"\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:just|really|also|kind\s+of|sort\s+of)\s+)*(?:wondering|curious)|"
+    rf"\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+{_SOFTENED}(?:wondering|curious)|"
     r"i\s+wonder)\s+(?:about\s+)?(?:(whether|if)|how|what|why|where|when|which|who)\b",
     re.IGNORECASE,
 )

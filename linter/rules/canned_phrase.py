@@ -172,6 +172,7 @@ _FAMILIES = {
     "thanks": (_THANKS,),
 }
 _GROUPS = ("announcement", "opener", "reaction", "call", "thanks", "filler")
+"""The kinds, in order of precedence: where two could match at one place, the earlier one names the finding."""
 _FIXES = {
     "announcement": "say what changed for the reader, in the first sentence, in your own words",
     "opener": "open with the point, or with the reader's situation, in your own words",
@@ -191,6 +192,7 @@ _KINDS = {
 
 
 def _alternatives(group: str) -> str:
+    """One kind's formulas: its phrase list (an announcement with whoever is thrilled), then its families."""
     listed = [f"(?:{lexicon.source(_LISTS[group])})"] if group in _LISTS else []
     if group == "announcement":
         listed = [_SUBJECT + item for item in listed]

@@ -27,17 +27,17 @@ The rule looks for four kinds of fence-sitting phrase in the writer's own prose:
   renowned, famous, iconic, one of the most, among the best, best known, industry-leading,
   industry leaders, the world's leading.
 
-Each phrase is located (line:col). The **hedge density** is the number of such phrases
-per 100 words; the rule fires when it is above `threshold`, with one finding per phrase.
-The default, 2 per 100 words, lets a long post carry an honest "perhaps" or a "some say"
-that it goes on to answer, but flags three fence phrases in a 100-word post, or a single
-one in a post of under 50 words or of a single sentence, where it is a large share of
-everything said. A few phrases are weak cues (linter/phrases/fence_weak.txt): a bare "may",
-"might" or "could", "on the other hand", "somewhat", "kind of", "sort of", "apparently", "reportedly".
-Each counts half, and only next to another fence phrase: one "may" can state a real possibility
-("results may vary"), "on the other hand" often just joins two facts, and "still kind of in shock"
-is a feeling, not a claim. Which phrases are weak is measured, not
-guessed: benchmarks/quality/cues.py prints each cue's precision on WikiWeasel train.csv.
+Each phrase is located (line:col). The **hedge density** is the number of such phrases per 100
+words; the rule fires when it is above `threshold`, with one finding per phrase. The default, 2
+per 100 words, lets a long post carry an honest "perhaps" or a "some say" that it goes on to
+answer, but flags three fence phrases in a 100-word post, or a single one in a post of under 50
+words or of a single sentence, where it is a large share of everything said. A few phrases are
+weak cues (linter/phrases/fence_weak.txt): a bare "may", "might" or "could", "on the other
+hand", "somewhat", "kind of", "sort of", "apparently", "reportedly". Each counts half, and only
+next to another fence phrase: one "may" can state a real possibility ("results may vary"), "on
+the other hand" often just joins two facts, and "still kind of in shock" is a feeling, not a
+claim. Which phrases are weak is measured, not guessed: benchmarks/quality/cues.py prints each
+cue's precision on WikiWeasel train.csv.
 
 A sentence that stacks two or more fence phrases (weak cues aside) is a fence by itself, and the
 rule fires on its phrases at any density. A sentence of care-talk does so whatever the rest of the
@@ -45,26 +45,28 @@ post says: "We remain committed to delivering exceptional value and innovative t
 nothing, however concrete the figures around it. A sentence of hedges and weasels does so when the
 post takes no stance: "Some say monthly, others say weekly" may be the setup a post goes on to answer.
 
-The rule also fires, once, at the first sentence, when a post of at least `min-words`
-words carries fence phrases (at least half the `threshold` density) and states no opinion
-at all (`require-stance`): bland copy that commits to nothing. A plain notice, story or
-release note with no fence phrase is not fence-sitting, even with no opinion in it. A stance
-is a sentence, not a question, that says what you think or what to do: an opinion marker
-(I think, I believe, in my view, we recommend, here's why, the truth is), a recommendation
-(should, must, need to, it's time to), a commitment (we will, we decided), a judgement
-("manual reminders are a waste of time", "net-60 is wrong") or an instruction that opens a
-sentence, a clause after a colon, a consequence ("…, so don't wait") or a leading condition ("Send the
-invoice the day the work ends.", "If you haven't switched reminders on, do it this week."). An opinion made of care-talk
-("we believe our world-class team…") or of courtesy ("take care of yourself!") is hollow: it is not a stance.
-A post that is mostly questions to the reader is listening (principle 6), not fence-sitting, so it needs no stance.
+The rule also fires, once, at the first sentence, when a post of at least `min-words` words
+carries fence phrases (more than half the `threshold` density) and states no opinion at all
+(`require-stance`): bland copy that commits to nothing. A plain notice, story or release note
+with no fence phrase is not fence-sitting, even with no opinion in it. A stance is a sentence,
+not a question, that says what you think or what to do: an opinion marker (I think, I believe,
+in my view, we recommend, here's why, the truth is), a recommendation (should, must, need to,
+it's time to), a commitment (we will, we decided), a judgement ("manual reminders are a waste of
+time", "net-60 is wrong") or an instruction that opens a sentence, a clause after a colon, a
+consequence ("…, so don't wait") or a leading condition ("Send the invoice the day the work
+ends.", "If you haven't switched reminders on, do it this week."). An opinion made of care-talk
+("we believe our world-class team…") or of courtesy ("take care of yourself!") is hollow: it is
+not a stance. A post in which at least half the sentences are questions is listening
+(principle 6), not fence-sitting, so it needs no stance.
 
-It also fires, once, at any length, on a post made only of pleasantries: greetings, wishes and sign-offs
-(linter/phrases/stance_pleasantries.txt: "Happy Friday!", "Sunday vibes", "Season's greetings from all of us")
-plus at most small talk ("The weekend is almost here.", "Your wellbeing matters."), with no opinion, no
-question that invites a reply and no detail a reader can check or act on: a number or a date ("Monday 12 May",
-"three years"), a name, a place or a weekday inside a clause ("closed Monday"), a menu path, a link, code or a
-quotation. A greeting on a notice says something ("Happy Monday! The shop is closed on 12 May for a staff
-day."), and so does a short notice with no greeting at all.
+It also fires, once, at any length, on a post made only of pleasantries: greetings, wishes and
+sign-offs (linter/phrases/stance_pleasantries.txt: "Happy Friday!", "Sunday vibes", "Season's
+greetings from all of us") plus at most small talk ("The weekend is almost here.", "Your
+wellbeing matters."), with no opinion, no question that invites a reply and no detail a reader
+can check or act on: a number or a date ("Monday 12 May", "three years"), a name, a place or a
+weekday inside a clause ("closed Monday"), a menu path, a link, code or a quotation. A greeting
+on a notice says something ("Happy Monday! The shop is closed on 12 May for a staff day."), and
+so does a short notice with no greeting at all.
 
 What does not count:
 
@@ -90,10 +92,10 @@ name them and link them, or say it yourself; replace care-talk with the concrete
 do, for whom, by when ("we answer every support mail within a working day"); replace praise
 with what earns it (the number, the prize, the name).
 
-Options: `threshold` (phrases per 100 words), `min-words` (shorter posts skip the
-no-stance check for posts with fence phrases), `require-stance` (the checks that need a stance: no-stance
-posts, pleasantries, and hedges stacked in one sentence),
-`extra-phrases` (your team's own fence phrases).
+Options: `threshold` (phrases per 100 words), `min-words` (shorter posts skip the no-stance
+check for posts with fence phrases), `require-stance` (the checks that need a stance: no-stance
+posts, pleasantries, and hedges stacked in one sentence), `extra-phrases` (your team's own fence
+phrases).
 """
 
 from __future__ import annotations

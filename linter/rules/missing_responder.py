@@ -12,8 +12,8 @@ invitation ("Tell us…", "Reply with…", "I'd love to hear…") or a choice be
 answers it names ("Rye or sourdough?"): the missing-conversation rule calls a choice a
 weak invitation, but people answer it, so someone must read the answers. Closed yes/no
 questions, rhetorical questions and questions in code, block quotes or "quoted speech"
-are not invitations. Ideas and
-drafts are left alone: there is time to decide who answers before review.
+are not invitations. Ideas and drafts are left alone: there is time to decide who
+answers before review.
 
 The finding is at the `status` line, because approving the post is the moment to
 name the responder.
