@@ -66,6 +66,7 @@ from typing import Any
 from linter import lexicon, regex_cache
 from linter.post import Post
 from linter.prose import Prose
+from linter.questions import conversation
 from linter.rules import Hit, Outcome, Rule, excerpt
 
 _WE = r"[wo](?<![\w'’].)(?:e|ur|urs|urselves|e['’](?:re|ve|ll|d))(?![\w'’])"
@@ -295,16 +296,16 @@ def self_scores(prose: Prose, options: Mapping[str, Any]) -> list[float | None]:
             boasts, setbacks = found_boasts, found_setbacks
     tallies = zip(prose.sentences, us, me, prose.count_per_sentence(_YOU), prose.count_per_sentence(promo), boasts,
                   setbacks, strict=True)
-    invitation = lexicon.pattern("invitations")
+    invited = {prose.sentence_index(invitation.start) for invitation in conversation(prose).invitations}
     scores: list[float | None] = []
-    for sentence, ours, mine, yours, selling, boast, setback in tallies:
+    for index, (sentence, ours, mine, yours, selling, boast, setback) in enumerate(tallies):
         if _TAG_LINE.fullmatch(sentence.text):
             scores.append(None)
         elif setback and not selling:
             scores.append(0.0)  # owning a failure ("we broke exports; here is the fix") serves the reader
         elif selling or (boast and (ours or mine)):
             scores.append(1.0 + selling + boast + ours)
-        elif (ours > yours or (boast and not yours)) and not invitation.search(sentence.text):
+        elif (ours > yours or (boast and not yours)) and index not in invited:
             # About us, or a boast naming no one in a post written as us. An invitation to reply is about
             # the reader, even when it says what we will do: "Reply with A, B or C and we'll bake the winner!"
             # An exclaimed line about us is an announcement: "Our bakery now delivers!", "Best month ever!"

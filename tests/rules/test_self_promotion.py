@@ -382,6 +382,15 @@ def test_an_invitation_to_reply_is_about_the_reader() -> None:
     assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
 
 
+def test_a_report_of_what_people_told_us_is_not_an_invitation() -> None:
+    """Invitations are the ones the missing-conversation rule finds: "tell us" asks only where it opens a clause."""
+    body = """Our customers tell us they switched from spreadsheets last spring.
+    We moved the export button to the top bar in March. Our support team answers within a day."""
+    outcome = run_rule("self-promotion", body)
+    assert outcome.metrics["self_promotion_ratio"] == pytest.approx(MENTION_WEIGHT, abs=0.001)
+    assert outcome.hits
+
+
 def test_a_post_that_owns_a_failure_counts_people_not_a_milestone() -> None:
     body = """Our payment page was down for two hours on Friday. We have refunded all 312 customers who were
     charged twice, and the fix is live. If you were charged twice and haven't heard from us, reply here."""
