@@ -404,6 +404,7 @@ def test_posts_that_take_a_stance_do_not_fire(body: str) -> None:
         ("The bug has been reported and the fix ships on Friday.", 0),
         ("Our old logo is known as the Blue Kite.", 0),
         ("Cash tips are considered income by HMRC, and Larkspur was described as a gem by TechRadar.", 0),
+        ("The Harbour Street bakery has been described as a hidden gem by The Guardian's food desk.", 0),
         ("The refund was credited to your account on Monday.", 0),
         # Care-talk families, and what only looks like them.
         ("Your satisfaction has always been, and always will be, our number one priority.", 1),
