@@ -10,13 +10,15 @@ place from ../shared/data and skipped where it is absent (as in a clone on its o
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
 from conftest import ROOT, SHARED_DATA
 
 sys.path.insert(0, str(ROOT))
-from benchmarks.quality.run import Quality, evaluate
+from benchmarks.quality.run import LEXICONS, PLAIN_LISTS, Quality, Row, evaluate
 
 MARGIN = 0.02
 CORPUS_F1 = {
@@ -76,3 +78,38 @@ def test_self_promotion_stays_silent_on_news_and_clickbait_headlines() -> None:
     assert row.score is not None and row.score <= CLICKBAIT_FALSE_ALARMS, (
         f"self-promotion fires on {row.score:.1%} of third-person headlines"
     )
+
+
+PLAIN_LIST_DATA = (LEXICONS, "wikiweasel-sentences", "clickbait-chakraborty2016")
+COMPARED_ON: dict[str, tuple[str, Callable[[Row], float | None], bool]] = {
+    # source: the figure a rule and its plain lists are compared on there, and whether higher is better
+    "heldout": ("F1", lambda row: row.f1, True),
+    "wikiweasel test": ("F1 (P re-weighted, as the rule's row)", lambda row: row.score, True),
+    "clickbait headlines": ("false alarms", lambda row: row.score, False),
+}
+
+
+def test_each_rule_beats_every_plain_list_of_established_prose_linters() -> None:
+    """Issue #4: our rules must do better than plain lists (Vale's write-good, proselint, Microsoft) on the
+    same texts, or their code buys nothing a phrase list would not."""
+    for folder in PLAIN_LIST_DATA:
+        if not (SHARED_DATA / folder).is_dir():
+            pytest.skip(f"{folder} is not beside the checkout (../shared/data)")
+    quality = evaluate(splits=["heldout"], datasets=PLAIN_LIST_DATA[1:])
+    compared = [row for row in quality.rows if row.baseline_for and row.source in COMPARED_ON]
+    rows_per_rule = {rule: len(files) + (1 if len(files) > 1 else 0) for rule, files in PLAIN_LISTS.items()}
+    assert Counter(row.source for row in compared) == {  # each list, and "any of them" where there are several
+        "heldout": sum(rows_per_rule.values()),
+        "wikiweasel test": rows_per_rule["fence-sitting"],
+        "clickbait headlines": rows_per_rule["self-promotion"],
+    }, f"plain lists not scored: {quality.notes}"
+    losses = []
+    for baseline in compared:
+        rule = quality.row(baseline.source, baseline.baseline_for)
+        figure, value, higher_is_better = COMPARED_ON[baseline.source]
+        ours, theirs = value(rule), value(baseline)
+        assert ours is not None and theirs is not None, f"{baseline.source}: {figure} missing"
+        if not (ours > theirs if higher_is_better else ours < theirs):
+            losses.append(f"{baseline.source}: {rule.rule} {figure} {ours:.3f} does not beat "
+                          f"{baseline.rule} {theirs:.3f}")
+    assert not losses, "\n".join(losses)

@@ -7,7 +7,10 @@ kinds of evidence:
 - the labelled corpus (corpus/tune, corpus/heldout): whole posts labelled by an editor; the tune
   split is for tuning, the held-out split is written independently and must never be tuned on;
 - public data sets, read in place from ../shared/data (never copied: some may not be
-  redistributed), each skipped with a note when its folder is absent.
+  redistributed), each skipped with a note when its folder is absent;
+- plain-list baselines: the phrase lists of established prose linters (Vale packages, in
+  ../shared/data/style-lexicons), scored like the rule each stands for on the same texts. A rule
+  that cannot beat a plain list is not worth its code.
 
 Run `make quality` (or `python benchmarks/quality/run.py --help`). Tests call `evaluate()`.
 """
@@ -30,9 +33,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from linter.config import Config
-from linter.engine import SEVERITY_RANK, PostResult, lint_post
+from linter.engine import SEVERITY_RANK, Measure, PostResult, lint_post
 from linter.post import parse_post, read_post
+from linter.prose import Prose
 from linter.rules import all_rules, excerpt
 
 HERE = Path(__file__).resolve().parent
@@ -59,6 +65,19 @@ OFFICIAL_UNCERTAIN = 2234
 PARALLEL_FROM = 400
 """Below this many texts a worker pool costs more than it saves."""
 
+LEXICONS = "style-lexicons"
+"""The data folder of prose linters' phrase lists (Vale packages): what each rule must beat."""
+PLAIN_LISTS = {
+    # rule: the Vale existence rules (package/Rule.yml under style-lexicons) scored as if they were that rule
+    "self-promotion": ("microsoft/We",),
+    "fence-sitting": ("write-good/Weasel", "proselint/Hedging", "proselint/CorporateSpeak"),
+    "canned-phrase": ("write-good/Cliches", "proselint/Cliches"),
+}
+PACKAGE_NAMES = {"microsoft": "Microsoft"}
+"""Where a package spells its name differently from its folder."""
+PLAIN_LIST = "plain list: "
+"""How the table names a baseline: "plain list: write-good Weasel"."""
+
 
 # ---------------------------------------------------------------- linting
 
@@ -83,6 +102,13 @@ def verdicts(result: PostResult) -> dict[str, str]:
     return found
 
 
+def verdicts_and_lists(result: PostResult) -> dict[str, str]:
+    """verdicts(), plus each plain list that matched the prose (PlainLists is the measure that looks)."""
+    found = verdicts(result)
+    found.update((name, "fires") for name, value in result.metrics.items() if name.startswith(PLAIN_LIST) and value)
+    return found
+
+
 def as_post(body: str, channel: str) -> str:
     """A public-data text as a post file, so it goes through parse_post like a writer's post."""
     front = f"title: benchmark item\ndate: 2026-01-05\nchannel: {channel}\nstatus: draft\nauthor: benchmark"
@@ -91,21 +117,26 @@ def as_post(body: str, channel: str) -> str:
 
 def _lint_chunk(
     texts: list[str], channel: str, config: Config, measure: Callable[[PostResult], Any] = verdicts,
+    prose_measures: Sequence[Measure] = (),
 ) -> list[Any]:
-    return [measure(lint_post(parse_post("item.md", as_post(text, channel)), config)) for text in texts]
+    return [measure(lint_post(parse_post("item.md", as_post(text, channel)), config, prose_measures))
+            for text in texts]
 
 
 def lint_texts(
     texts: Sequence[str], channel: str, config: Config, measure: Callable[[PostResult], Any] = verdicts,
+    prose_measures: Sequence[Measure] = (),
 ) -> list[Any]:
-    """Verdicts (or another `measure` of each result) for many short texts, spread over the CPUs for large sets."""
+    """Verdicts (or another `measure` of each result) for many short texts, spread over the CPUs for large sets.
+
+    `prose_measures` run in the same pass over each text's prose (the engine's metrics), e.g. plain lists."""
     jobs = os.cpu_count() or 1
     if jobs == 1 or len(texts) < PARALLEL_FROM:
-        return _lint_chunk(list(texts), channel, config, measure)
+        return _lint_chunk(list(texts), channel, config, measure, prose_measures)
     size = max(200, len(texts) // (jobs * 4))
     chunks = [list(texts[i:i + size]) for i in range(0, len(texts), size)]
     with ProcessPoolExecutor(jobs) as pool:
-        futures = [pool.submit(_lint_chunk, chunk, channel, config, measure) for chunk in chunks]
+        futures = [pool.submit(_lint_chunk, chunk, channel, config, measure, prose_measures) for chunk in chunks]
         return [verdict for future in futures for verdict in future.result()]
 
 
@@ -129,6 +160,8 @@ class Row:
     footnote: str | None = None
     labelled: bool = True
     """False for a firing rate on unlabelled text: there is no "should fire" to count."""
+    baseline_for: str | None = None
+    """On a plain-list row: the rule whose labels (and scoring) it is measured by, the rule that must beat it."""
 
     @property
     def total(self) -> int:
@@ -169,6 +202,9 @@ class Row:
 
 
 def f1(precision: float | None, recall: float | None) -> float | None:
+    """None when there is nothing to find; 0 when none of it was found, fired or not (a list that never fires)."""
+    if recall == 0:
+        return 0.0
     if precision is None or recall is None:
         return None
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -191,6 +227,14 @@ class Quality:
     misses: list[Miss] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    plain_lists: PlainLists | None = None
+    """The baselines to score beside the rules; None when they are not scored (no public data)."""
+
+    def list_measures(self, rule: str | None = None) -> list[Measure]:
+        """What to match while linting: every plain list, or one rule's (none when they are not scored)."""
+        if self.plain_lists is None:
+            return []
+        return [self.plain_lists if rule is None else self.plain_lists.only(rule)]
 
     def row(self, source: str, rule: str) -> Row:
         """The row for a source and rule (KeyError if it was not measured)."""
@@ -207,6 +251,98 @@ class Quality:
             "notes": self.notes,
             "seconds": round(self.seconds, 2),
         }
+
+
+# ---------------------------------------------------------------- plain-list baselines
+
+
+def vale_existence(path: Path) -> re.Pattern[str]:
+    """A Vale `existence` rule's tokens compiled as Vale compiles them: `(?i)(?m)\\b(?:token|…)\\b`.
+
+    Tokens are regexes joined as they stand; `nonword: true` drops the \\b's, `ignorecase` adds (?i).
+    Go's \\b, \\w and \\s are ASCII-only, hence re.ASCII (which also keeps case folding to ASCII:
+    Go's (?i) would besides fold the Kelvin sign and the long s, which no list here holds).
+    """
+    rule = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(rule, dict) or rule.get("extends") != "existence" or not rule.get("tokens"):
+        raise ValueError(f"{path}: not a Vale existence rule with tokens")
+    if rule.keys() & {"raw", "exceptions"}:
+        raise ValueError(f"{path}: raw tokens and exceptions are not read here")
+    tokens = "(?:" + "|".join(str(token) for token in rule["tokens"]) + ")"
+    flags = re.ASCII | re.MULTILINE | (re.IGNORECASE if rule.get("ignorecase") else 0)
+    return re.compile(tokens if rule.get("nonword") else rf"\b{tokens}\b", flags)
+
+
+def _list_name(file: str) -> str:
+    package, rule = file.split("/")
+    return f"{PACKAGE_NAMES.get(package, package)} {rule}"
+
+
+@dataclass(frozen=True)
+class PlainLists:
+    """The lists, compiled; as an engine measure it says which of them match a text's prose.
+
+    They read `Prose.masked`, the text every rule reads (no code, URLs or quoted words), so a
+    rule's lead over a list is its own doing, not the masking's."""
+
+    patterns: Mapping[str, re.Pattern[str]]
+    """Table name ("plain list: write-good Weasel") → pattern."""
+    by_rule: Mapping[str, tuple[str, ...]]
+    """Rule → the table names of the lists scored as that rule."""
+
+    def __call__(self, prose: Prose) -> dict[str, float | int | None]:
+        return {name: int(pattern.search(prose.masked) is not None) for name, pattern in self.patterns.items()}
+
+    def only(self, rule: str) -> PlainLists:
+        names = self.by_rule[rule]
+        return PlainLists({name: self.patterns[name] for name in names}, {rule: names})
+
+
+PLAIN_LISTS_NOTE = (
+    f"plain lists: Vale existence rules from ../shared/data/{LEXICONS} (packages and commits in its SOURCE.md), "
+    "matched as Vale matches, (?i)\\b(?:token|…)\\b, on the prose the rules read; each scored like the rule "
+    "it stands for: "
+    + "; ".join(f"{rule} ({', '.join(_list_name(file) for file in files)})" for rule, files in PLAIN_LISTS.items())
+)
+
+
+def load_plain_lists(data: Path, notes: list[str]) -> PlainLists | None:
+    """The lists of PLAIN_LISTS, read in place; None, with a note, when they are absent or unreadable."""
+    folder = data / LEXICONS
+    if not folder.is_dir():
+        notes.append(f"{LEXICONS}: {folder} absent, plain-list baselines skipped")
+        return None
+    by_rule = {rule: tuple(PLAIN_LIST + _list_name(file) for file in files) for rule, files in PLAIN_LISTS.items()}
+    try:
+        patterns = {name: vale_existence(folder / f"{file}.yml")
+                    for rule, files in PLAIN_LISTS.items() for name, file in zip(by_rule[rule], files, strict=True)}
+    except (OSError, ValueError, re.error, yaml.YAMLError) as error:
+        notes.append(f"{LEXICONS}: cannot be read ({type(error).__name__}: {error}), plain-list baselines skipped")
+        return None
+    return PlainLists(patterns, by_rule)
+
+
+def score_plain_lists(
+    quality: Quality, source: str, rule: str, items: Iterable[tuple[bool, Mapping[str, str]]],
+    finish: Callable[[Row], None] | None = None,
+) -> None:
+    """Rows for each of a rule's plain lists, and for any of them firing when it has several.
+
+    `items` are (label for the rule, verdicts_and_lists of the text); `finish` sets the source's
+    headline score the way the rule's own row gets it."""
+    if quality.plain_lists is None:
+        return
+    names = quality.plain_lists.by_rule[rule]
+    union = [f"{PLAIN_LIST}any of the {len(names)} above"] if len(names) > 1 else []
+    rows = [Row(source, name, footnote=PLAIN_LISTS_NOTE, baseline_for=rule) for name in (*names, *union)]
+    for expected, verdict in items:
+        fired = [name in verdict for name in names]
+        for row, predicted in zip(rows, fired + [any(fired)] * len(union), strict=True):
+            row.add(expected, predicted)
+    if finish:
+        for row in rows:
+            finish(row)
+    quality.rows.extend(rows)
 
 
 # ---------------------------------------------------------------- the labelled corpus
@@ -252,6 +388,8 @@ def score_split(split: str, quality: Quality, config: Config | None = None, corp
     rows = {rule: Row(split, rule) for rule in RULES}
     agreement = 0
     scored = 0
+    measures = quality.list_measures()
+    judged: list[tuple[dict[str, str], dict[str, str]]] = []  # (labels, verdicts_and_lists), for the plain lists
     for path in files:
         post = read_post(path, _display(path))
         labels = _expected(post.meta)
@@ -260,7 +398,8 @@ def score_split(split: str, quality: Quality, config: Config | None = None, corp
             quality.notes.append(f"{post.path}: {reason}; not scored")
             continue
         scored += 1
-        found = verdicts(lint_post(post, config))
+        found = verdicts_and_lists(lint_post(post, config, measures))
+        judged.append((labels, found))
         for rule in RULES:
             expected, predicted = labels[rule], found.get(rule, "none")
             rows[rule].add(expected != "none", predicted != "none")
@@ -276,6 +415,8 @@ def score_split(split: str, quality: Quality, config: Config | None = None, corp
     rows[LEVELED].score_name = "severity agreement"
     rows[LEVELED].score = agreement / scored
     quality.rows.extend(rows.values())
+    for rule in PLAIN_LISTS:
+        score_plain_lists(quality, split, rule, ((labels[rule] != "none", found) for labels, found in judged))
 
 
 # ---------------------------------------------------------------- public data sets
@@ -307,21 +448,29 @@ def wikiweasel(folder: Path, quality: Quality) -> None:
     train.csv is the part to tune on; test.csv is the reported score.
     """
     config = benchmark_config({"fence-sitting": {"require-stance": False}})
+    measures = quality.list_measures("fence-sitting")
     for part in ("train", "test"):
         items = read_wikiweasel(folder / f"{part}.csv")
-        found = lint_texts([text for text, _ in items], "blog", config)
+        found = lint_texts([text for text, _ in items], "blog", config, verdicts_and_lists, measures)
         row = Row(f"wikiweasel {part}", "fence-sitting", goal="≥ 60 (anchors 60.2, 70.24)" if part == "test" else None,
                   footnote="single sentences: the no-stance check (require-stance) is off")
         for (_, uncertain), verdict in zip(items, found, strict=True):
             row.add(uncertain, "fence-sitting" in verdict)
-        certain = row.false_pos + row.true_neg
-        official_certain = row.positives * OFFICIAL_CERTAIN / OFFICIAL_UNCERTAIN
-        scaled_false_pos = row.false_pos * official_certain / certain if certain else 0.0
-        fired = row.true_pos + scaled_false_pos
-        precision = row.true_pos / fired if fired else None
-        row.score_name = "F1, P re-weighted"
-        row.score = None if (value := f1(precision, row.recall)) is None else 100 * value
+        _reweighted_f1(row)
         quality.rows.append(row)
+        labelled = ((uncertain, verdict) for (_, uncertain), verdict in zip(items, found, strict=True))
+        score_plain_lists(quality, row.source, "fence-sitting", labelled, _reweighted_f1)
+
+
+def _reweighted_f1(row: Row) -> None:
+    """WikiWeasel's score: F1 with false alarms scaled to the official certain:uncertain mix."""
+    certain = row.false_pos + row.true_neg
+    official_certain = row.positives * OFFICIAL_CERTAIN / OFFICIAL_UNCERTAIN
+    scaled_false_pos = row.false_pos * official_certain / certain if certain else 0.0
+    fired = row.true_pos + scaled_false_pos
+    precision = row.true_pos / fired if fired else None
+    row.score_name = "F1, P re-weighted"
+    row.score = None if (value := f1(precision, row.recall)) is None else 100 * value
 
 
 HALVES = ("tune", "test")
@@ -414,12 +563,19 @@ def clickbait(folder: Path, quality: Quality) -> None:
     for name in ("clickbait_data.gz", "non_clickbait_data.gz"):
         with gzip.open(folder / name, "rt", encoding="utf-8", errors="replace") as handle:
             lines.extend(line.strip() for line in handle if line.strip())
-    found = _lint_unique(lines, "twitter")
-    row = Row("clickbait headlines", "self-promotion", score_name="false alarms", goal="< 5%")
+    found = _lint_unique(lines, "twitter", quality.list_measures("self-promotion"))
+    row = Row("clickbait headlines", "self-promotion", goal="< 5%")
     for verdict in found:
         row.add(False, "self-promotion" in verdict)
-    row.score = row.false_pos / row.total if row.total else None
+    _false_alarms(row)
     quality.rows.append(row)
+    score_plain_lists(quality, row.source, "self-promotion", ((False, verdict) for verdict in found), _false_alarms)
+
+
+def _false_alarms(row: Row) -> None:
+    """The share of texts that should not fire and did."""
+    row.score_name = "false alarms"
+    row.score = row.false_pos / row.total if row.total else None
 
 
 def yum(folder: Path, quality: Quality) -> None:
@@ -462,10 +618,11 @@ def yum(folder: Path, quality: Quality) -> None:
     quality.rows.extend(rows.values())
 
 
-def _lint_unique(texts: Sequence[str], channel: str) -> list[dict[str, str]]:
-    """Verdicts per text, linting each distinct text once."""
+def _lint_unique(texts: Sequence[str], channel: str, prose_measures: Sequence[Measure] = ()) -> list[dict[str, str]]:
+    """Verdicts (and plain lists, given their measures) per text, linting each distinct text once."""
     distinct = list(dict.fromkeys(texts))
-    found = dict(zip(distinct, lint_texts(distinct, channel, benchmark_config()), strict=True))
+    found = dict(zip(distinct, lint_texts(distinct, channel, benchmark_config(), verdicts_and_lists, prose_measures),
+                     strict=True))
     return [found[text] for text in texts]
 
 
@@ -496,14 +653,20 @@ def evaluate(
     splits: Sequence[str] = SPLITS, public: bool = True, data: Path = SHARED_DATA,
     datasets: Iterable[str] | None = None, corpus: Path = CORPUS,
 ) -> Quality:
-    """The whole measurement; `datasets` limits the public data sets by folder name."""
+    """The whole measurement; `datasets` limits the public data sets by folder name.
+
+    The plain-list baselines come with the public data (they are read from it) and follow the
+    rules' rows, so the rules' part of the table reads as it did before they were added."""
     started = time.perf_counter()
     quality = Quality()
+    if public:
+        quality.plain_lists = load_plain_lists(data, quality.notes)
     config = benchmark_config()
     for split in splits:
         score_split(split, quality, config, corpus)
     if public:
         score_public(quality, data, datasets)
+    quality.rows.sort(key=lambda row: row.baseline_for is not None)  # stable: each part keeps its order
     quality.seconds = time.perf_counter() - started
     return quality
 
