@@ -14,7 +14,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,7 @@ _PROSE_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading"}
 
 # Inline parts of a prose block that are not prose. Order matters: code first, so a
 # backtick-quoted URL is not half-masked by the URL pattern.
-_NOT_PROSE = regex_cache.compile(
+_NOT_PROSE_PARTS = (
     r"""
       (?P<code>(`+)[^`].*?\2)                       # `code spans`
     | <!--.*?-->                                    # HTML comments
@@ -37,7 +37,11 @@ _NOT_PROSE = regex_cache.compile(
     | \]\[[^\]]*\]                                  # reference links: [text][ref]
     | </?[A-Za-z][^<>]*>                            # inline HTML and autolinks
     | (?:https?://|www\.)[^\s<>]*?(?=[.,;:!?)\]]*(?:\s|$))  # bare URLs
+    """,
+    r"""
     | [\w.+-]+@[\w-]+\.[\w.-]+\w                    # e-mail addresses
+    """,
+    r"""
     | (?<![\w"])"(?=\S)[^"]{1,800}?(?<=\S)"(?!\w)    # "quoted speech" (within one block)
     | “[^”]{1,800}”                                 # “quoted speech”
     | ^[ \t]*\#{1,6}(?=\s)                          # heading marks
@@ -45,8 +49,15 @@ _NOT_PROSE = regex_cache.compile(
     | [*_~]{1,3}(?=\S)|(?<=\S)[*_~]{1,3}            # emphasis marks
     | [\[\]]                                        # link text brackets
     """,
+)
+_NOT_PROSE = regex_cache.compile("".join(_NOT_PROSE_PARTS), re.VERBOSE | re.MULTILINE | re.DOTALL)
+_NOT_PROSE_WITHOUT_EMAIL = regex_cache.compile(
+    r"(?=[`<!\]hw\"“*_~\[]|^)(?:" + _NOT_PROSE_PARTS[0] + _NOT_PROSE_PARTS[2] + ")",
     re.VERBOSE | re.MULTILINE | re.DOTALL,
 )
+"""The same for a block without an @, where it is 4x faster: Python's re tries a pattern at every
+character, and the e-mail part could start at any letter. Without it, every other part starts
+at a line start or at one of these characters, so one test skips most positions."""
 
 # A sentence ends after . ! ? (and closing quotes/brackets) followed by space,
 # unless the word before is a common abbreviation.
@@ -54,8 +65,10 @@ _END = regex_cache.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _ABBREVIATION = regex_cache.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|No|approx|incl|Inc|Ltd|Jr|Sr|cf|al)\.|\b[A-Z]\.)$"
 )
+_ABBREVIATION_WINDOW = 16
+"""Longer than any abbreviation above: only the end of the text before a full stop is searched
+(searching all of it made splitting a long paragraph quadratic)."""
 _WORD = regex_cache.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_NEWLINE = regex_cache.compile("\n")
 _NOT_NEWLINE = regex_cache.compile(r"[^\n]")
 _SHORT_LINE = 50
 """A line this short, with no end punctuation, followed by a capitalised line is a
@@ -73,10 +86,8 @@ class Sentence:
     column: int
     block: str
     """heading | paragraph | list"""
-
-    @cached_property
-    def words(self) -> list[str]:
-        return _WORD.findall(self.text)
+    words: list[str] = field(repr=False, compare=False)
+    """Found while splitting (a sentence needs one), so never searched for twice."""
 
     @property
     def is_question(self) -> bool:
@@ -89,8 +100,9 @@ class Prose:
     def __init__(self, body: str, line_offset: int = 1) -> None:
         self.body = body
         self.line_offset = line_offset
-        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(body)]
-        self.masked, blocks = _mask(body, self._line_starts)
+        lines = body.split("\n")
+        self._line_starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        self.masked, blocks = _mask(body, lines, self._line_starts)
         self.sentences: list[Sentence] = [
             sentence for start, end, kind in blocks for sentence in self._split(start, end, kind)
         ]
@@ -133,26 +145,22 @@ class Prose:
 
     def _split(self, start: int, end: int, kind: str) -> Iterator[Sentence]:
         text = self.masked[start:end]
-        cut = 0
-        for boundary in sorted(set(_boundaries(text))):
-            yield from self._sentence(start + cut, start + boundary, kind)
-            cut = boundary
-        yield from self._sentence(start + cut, end, kind)
-
-    def _sentence(self, start: int, end: int, kind: str) -> Iterator[Sentence]:
-        raw = self.masked[start:end]
-        stripped = raw.lstrip()
-        start += len(raw) - len(stripped)
-        stripped = stripped.rstrip()
-        if not _WORD.search(stripped):
-            return
-        line, column = self.locate(start)
-        yield Sentence(stripped, start, start + len(stripped), line, column, kind)
+        for cut, boundary in itertools.pairwise(sorted({0, *_boundaries(text), len(text)})):
+            raw = text[cut:boundary]
+            stripped = raw.lstrip()
+            first = start + cut + len(raw) - len(stripped)
+            stripped = stripped.rstrip()
+            words = _WORD.findall(stripped)
+            if words:
+                line, column = self.locate(first)
+                yield Sentence(stripped, first, first + len(stripped), line, column, kind, words)
 
 
 def _boundaries(text: str) -> Iterator[int]:
     for match in _END.finditer(text):
-        if match.group().startswith(".") and _ABBREVIATION.search(text[: match.start() + 1]):
+        if match.group().startswith(".") and _ABBREVIATION.search(
+            text, max(match.start() - _ABBREVIATION_WINDOW, 0), match.start() + 1
+        ):
             continue
         yield match.end()
     lines = text.split("\n")
@@ -181,10 +189,14 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark").disable(["inline", "text_join"])
 
 
-def _mask(body: str, line_starts: list[int]) -> tuple[str, list[tuple[int, int, str]]]:
+def _blank(match: re.Match[str]) -> str:
+    return _NOT_NEWLINE.sub(" ", match.group())
+
+
+def _mask(body: str, lines: list[str], line_starts: list[int]) -> tuple[str, list[tuple[int, int, str]]]:
     """Blank everything but prose; return the masked text and its prose blocks."""
     tokens = _markdown().parse(body)
-    chars = [c if c == "\n" else " " for c in body]
+    chars = list("\n".join(" " * len(line) for line in lines))
     blocks: list[tuple[int, int, str]] = []
     quote_depth = 0
     list_depth = 0
@@ -204,8 +216,8 @@ def _mask(body: str, line_starts: list[int]) -> tuple[str, list[tuple[int, int, 
             first, last = token.map
             start = line_starts[first]
             end = line_starts[last] if last < len(line_starts) else len(body)
-            segment = _NOT_PROSE.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), body[start:end])
-            chars[start:end] = segment
+            source = body[start:end]
+            chars[start:end] = (_NOT_PROSE if "@" in source else _NOT_PROSE_WITHOUT_EMAIL).sub(_blank, source)
             kind = "list" if list_depth and parent == "paragraph" else parent
             blocks.append((start, end, kind))
     return "".join(chars), blocks

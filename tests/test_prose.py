@@ -104,3 +104,20 @@ def test_empty_and_odd_bodies() -> None:
     for body in ["", "\n\n", "```\nunclosed fence", "<!-- unclosed comment", "****", "\u200b\ufeff"]:
         Prose(body)  # never raises
     assert Prose("").sentences == [] and Prose("").word_count == 0
+
+
+def test_email_addresses_are_masked_even_right_after_an_emphasis_mark() -> None:
+    # Blocks with an @ take the full pattern; "@maya" is a handle, part of the writer's words.
+    prose = Prose(
+        "Ask @maya, or write to **_ines.r@larkspur.example_** before Friday.\n\nNo address here: *just* words.\n"
+    )
+    assert "ines.r" not in prose.masked and "larkspur.example" not in prose.masked
+    assert "@maya" in prose.masked and "before Friday" in prose.masked
+    assert "*" not in prose.masked and "just words" in " ".join(prose.masked.split())
+
+
+def test_an_abbreviation_late_in_a_long_paragraph_does_not_end_a_sentence() -> None:
+    opening = "We send every invoice the day the work ends. " * 40
+    prose = Prose(opening + "Ask Dr. Okafor, approx. once a month, e.g. after the close. Then rest.\n")
+    assert len(prose.sentences) == 42
+    assert prose.sentences[-2].text == "Ask Dr. Okafor, approx. once a month, e.g. after the close."
