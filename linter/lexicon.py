@@ -127,3 +127,26 @@ def source(*lists: str, extra: Iterable[str] = ()) -> str:
     """The same pattern as text, uncompiled, for a rule that joins several lists into one regex
     (compiling each list first would cost as much again at every start)."""
     return _source(_items(lists, tuple(extra)))
+
+
+_FOLDED_TO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The non-ASCII letters re.IGNORECASE matches to an ASCII one: capital İ and dotless ı, the Kelvin sign, the long s
+(tests/test_regex_cache.py checks every code point)."""
+
+
+def initials(words: Iterable[str]) -> str:
+    """A lookahead for the first characters of `words` in every form re.IGNORECASE matches them in, itself
+    case-sensitive; "" (no test) when a word starts with a wildcard or outside ASCII.
+
+    In front of alternatives that start with these words it rejects every other position in one step: Python's
+    re enters each alternative in turn, and under IGNORECASE even a class lower-cases the character first."""
+    characters: set[str] = set()
+    for word in words:
+        first = word[:1].lower()
+        if not first or first == "*" or not (first.isascii() or first == "’"):
+            return ""
+        if first in "'’":
+            characters.update("'’")  # phrases treat them alike
+        else:
+            characters.update((first, first.upper(), *_FOLDED_TO_ASCII.get(first, "")))
+    return "(?=(?-i:[" + "".join(map(re.escape, sorted(characters))) + "]))" if characters else ""

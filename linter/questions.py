@@ -208,8 +208,10 @@ _WH_YOUR = r"(?:what|which|who|how|where|when|why)(?:['’]s|\s+(?:is|are|was|we
 """'What are your thoughts', 'How's your week': the subject right after the verb, so a question even unmarked; not
 'What matters is your…' (the wh-word is the subject there)."""
 _UNMARKED_HINT = regex_cache.compile(
-    rf"\b{_AUX_POSITIVE}\s+(?:{_PRONOUN}|anyone|anybody)\b|\b{_WH_YOUR}|"
-    r"\b(?:wondering|curious|wonder)\s+(?:about\s+)?(?:how|what|why|where|when|which|who|whether|if)\b",
+    # The first letters (an auxiliary, a wh-word, "wondering" or "curious") tested first: a search takes half the time.
+    lexicon.initials([*_AUXILIARIES.split("|"), "what", "how", "wondering", "curious"])
+    + rf"(?:\b{_AUX_POSITIVE}\s+(?:{_PRONOUN}|anyone|anybody)\b|\b{_WH_YOUR}|"
+    r"\b(?:wondering|curious|wonder)\s+(?:about\s+)?(?:how|what|why|where|when|which|who|whether|if)\b)",
     re.IGNORECASE,
 )
 _INVERTED = regex_cache.compile(

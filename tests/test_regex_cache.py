@@ -1,17 +1,23 @@
-"""The compiled-pattern cache may make a run faster, never different."""
+"""The compiled-pattern cache, and first-letter tests in front of patterns, make a run faster, never different."""
 
 from __future__ import annotations
 
 import marshal
 import os
+import random
 import re
+import string
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from linter import lexicon, post, regex_cache
+from linter import lexicon, post, questions, regex_cache
+from linter.prose import Prose
+from linter.rules import canned_phrase, self_promotion
+
+from conftest import ROOT
 
 PATTERNS = [
     (r"(?<![\w'’])(?P<we>we|our)(?![\w'’])", re.IGNORECASE),
@@ -179,3 +185,99 @@ def test_the_kept_schema_validator_judges_as_fastjsonschema_does(fresh_cache: Pa
     _restart(monkeypatch)
     assert verdicts(post._compiled(definition)) == expected
     assert regex_cache._dirty is False, "the second process generated the validator again"
+
+
+# First-letter tests (lexicon.initials and the pronoun classes): a pattern may reject positions faster, but must
+# match exactly what it matched without them.
+
+def test_initials_accept_every_form_ignorecase_matches_and_no_other() -> None:
+    characters = string.ascii_letters + string.digits + "#@_%-.!"
+    assert lexicon.initials(characters)
+    ascii_ignoring_case = re.compile(f"[{re.escape(characters)}]", re.IGNORECASE)
+    accepted = re.compile(lexicon.initials(characters))
+    every = [chr(code) for code in range(sys.maxunicode + 1)]
+    forms = [char for char in every if ascii_ignoring_case.fullmatch(char)]
+    assert forms == [char for char in every if accepted.match(char)]
+    assert {"\u0130", "\u0131", "\u017f", "\u212a"} < set(forms)  # İ, ı, ſ, the Kelvin sign
+    for character in characters:
+        guard = re.compile(lexicon.initials([character]))
+        literal = re.compile(re.escape(character), re.IGNORECASE)
+        assert [form for form in forms if guard.match(form)] == [form for form in forms if literal.fullmatch(form)]
+    assert re.compile(lexicon.initials(["’tis"])).match("'") and re.compile(lexicon.initials(["'tis"])).match("’")
+    assert lexicon.initials(["happy * friday", "* ago"]) == lexicon.initials(["über"]) == ""
+
+
+_GUARDS = re.compile(r"\(\?=\(\?-i:\[[^\]]*\]\)\)|^\(\?<!\\w\(\?!\[[^\]]*\]\)\)")
+"""Lookaheads from lexicon.initials, and a leading "not after a word character" test."""
+_CASE_SENSITIVE_START = re.compile(r"^\(\?-i:(\[[^\]]*\])\)")
+
+
+def _without_tests(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without its first-letter tests, its first class ignoring case like the rest."""
+    plain = _CASE_SENSITIVE_START.sub(r"\1", _GUARDS.sub("", pattern.pattern))
+    assert plain != pattern.pattern
+    return re.compile(plain, pattern.flags)
+
+
+BRANDS = ("Larkspur", "Larkspur Ledger", "@handle", "_under", "’Tis Co", "#1 Bakery")
+"""The repo's brand, and names that start with a character outside words (they may follow one: "team@handle")."""
+TESTED_FIRST = {
+    "canned phrases": lambda: (canned_phrase._canned_pattern(()), None),
+    "boasts": lambda: (self_promotion.boast_pattern(()), None),
+    "boasts with brands": lambda: (self_promotion.boast_pattern(BRANDS), None),
+    "we": lambda: (self_promotion.us_pattern(()), None),
+    "we and the brands": lambda: (self_promotion.us_pattern(BRANDS), None),
+    "you": lambda: (self_promotion._YOU, None),
+    "unmarked question": lambda: (questions._UNMARKED_HINT, None),
+    "I": lambda: (self_promotion._I, re.compile(  # the plain reading of self_promotion._I
+        rf"(?<![\w'’])(?!I{self_promotion._OPINION})(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|ll|d))(?![\w'’])"
+    )),
+}
+_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """The repo's posts as the rules read them (prose, sentences), and random strings of the phrase lists' words
+    and the patterns' own, with letters swapped for the non-ASCII ones re.IGNORECASE matches to them (İ, ı, ſ, the
+    Kelvin sign) and with accented capitals, run together or apart."""
+    found: list[str] = []
+    for path in sorted([*ROOT.glob("content/**/*.md"), *ROOT.glob("benchmarks/quality/corpus/tune/*.md")]):
+        written = post.read_post(path)
+        prose = Prose(written.body, written.body_line)
+        found += [prose.masked, *(sentence.text for sentence in prose.sentences)]
+    words = {word for path in lexicon._PHRASES.glob("*.txt") for phrase in lexicon.phrases(path.stem)
+             for word in phrase.replace("*", "").split()} | {*BRANDS, "#larkspur", "i", "I'm", "Myself"}
+    for name in TESTED_FIRST:
+        words.update(re.findall(r"[a-z]{2,}", TESTED_FIRST[name]()[0].pattern))  # the words of hand-written parts
+    vocabulary = sorted(words)
+    separators = [" "] * 9 + ["", "\n", "\t", ", ", ". ", "? ", ": ", "’", "#", "@", " 🚀 "]
+    rng = random.Random(7)
+
+    def variant(word: str) -> str:
+        roll = rng.random()
+        if roll < 0.3:
+            return "".join(rng.choice(_FOLDS[c.lower()]) if c.lower() in _FOLDS and rng.random() < 0.6 else c
+                           for c in word)
+        if roll < 0.4:
+            return word.upper()
+        if roll < 0.5:
+            return word.capitalize()
+        return rng.choice("ÉÖÅßÇ") + word if roll < 0.55 else word
+
+    for _ in range(3000):
+        length = rng.randint(1, 25)
+        found.append("".join(variant(rng.choice(vocabulary)) + rng.choice(separators) for _ in range(length)))
+    return found
+
+
+@pytest.mark.parametrize("name", TESTED_FIRST)
+def test_first_letter_tests_change_no_match(texts: list[str], name: str) -> None:
+    pattern, plain = TESTED_FIRST[name]()
+    plain = plain or _without_tests(pattern)
+
+    def matches(compiled: re.Pattern[str]) -> list[list[tuple[tuple[int, int], tuple[str | None, ...]]]]:
+        return [[(match.span(), match.groups()) for match in compiled.finditer(text)] for text in texts]
+    expected = matches(plain)
+    assert sum(map(len, expected)) > 100
+    assert matches(pattern) == expected

@@ -165,12 +165,19 @@ _THANKS = (
 """A thank-you to everyone and so to no one: "Thank you for being part of our journey", "We couldn't have done
 it without you / our amazing team". "We couldn't have done it without Priya, who rebuilt the importer" thanks
 someone."""
-_FAMILIES = {
-    "announcement": (_HIRING,),
-    "opener": (_DAY_GREETING, _RECAP, _OPINION_LABEL, _HELLO),
-    "call": (_PLUG, _CHECK_OUT, _LINK_CALL, _TAG, _DROP),
-    "thanks": (_THANKS,),
+_FAMILIES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "announcement": ((("we",), _HIRING),),
+    "opener": (
+        (("wish", "happy", "merry"), _DAY_GREETING), (("what",), _RECAP),
+        (("unpopular", "controversial", "hot", "spicy"), _OPINION_LABEL), (("hey", "hi", "hello"), _HELLO),
+    ),
+    "call": (
+        (("check",), _PLUG), (("check",), _CHECK_OUT), (("read", "learn", "find"), _LINK_CALL), (("tag",), _TAG),
+        (("drop",), _DROP),
+    ),
+    "thanks": ((("thank", "could", "can"), _THANKS),),
 }
+"""Each kind's families, with the words a formula of the family can start with (its first letters are tested first)."""
 _GROUPS = ("announcement", "opener", "reaction", "call", "thanks", "filler")
 """The kinds, in order of precedence: where two could match at one place, the earlier one names the finding."""
 _FIXES = {
@@ -191,18 +198,33 @@ _KINDS = {
 }
 
 
-def _alternatives(group: str) -> str:
-    """One kind's formulas: its phrase list (an announcement with whoever is thrilled), then its families."""
-    listed = [f"(?:{lexicon.source(_LISTS[group])})"] if group in _LISTS else []
-    if group == "announcement":
-        listed = [_SUBJECT + item for item in listed]
-    return "|".join([*listed, *_FAMILIES.get(group, ())])
+def _alternatives(group: str) -> tuple[list[str], str]:
+    """One kind's formulas and the words they start with: its phrase list (an announcement with whoever is
+    thrilled), then its families, each behind a test of its first letters."""
+    starts: list[str] = []
+    alternatives: list[str] = []
+    if group in _LISTS:
+        starts += lexicon.phrases(_LISTS[group])
+        alternatives.append(f"(?:{lexicon.source(_LISTS[group])})")
+        if group == "announcement":
+            starts += ("we", "I")
+            alternatives = [_SUBJECT + item for item in alternatives]
+    for words, formulas in _FAMILIES.get(group, ()):
+        starts += words
+        alternatives.append(lexicon.initials(words) + formulas)
+    return starts, "|".join(alternatives)
 
 
 @cache
 def _canned_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
-    # Every formula starts a word: one test skips the middle of words before any alternative is tried.
-    canned = r"(?<!\w)(?:" + "|".join(f"(?P<{group}>{_alternatives(group)})" for group in _GROUPS) + ")"
+    # Every formula starts a word, with one of a few letters. Cheap tests come first: one skips the middle of
+    # words, one the words no formula starts with, and one per kind and per family the kinds and families that
+    # cannot start there; re would otherwise enter every alternative at every word.
+    kinds = {group: _alternatives(group) for group in _GROUPS}
+    every_start = [word for starts, _ in kinds.values() for word in starts]
+    canned = r"(?<!\w)" + lexicon.initials(every_start) + "(?:" + "|".join(
+        f"(?P<{group}>{lexicon.initials(starts)}(?:{alternatives}))" for group, (starts, alternatives) in kinds.items()
+    ) + ")"
     if extra:
         canned = f"(?P<extra>{lexicon.source(extra=extra)})|{canned}"
     return regex_cache.compile(canned, re.IGNORECASE)

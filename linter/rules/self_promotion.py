@@ -69,16 +69,22 @@ from linter.prose import Prose
 from linter.questions import conversation
 from linter.rules import Hit, Outcome, Rule, excerpt
 
-_WE = r"[wo](?<![\w'’].)(?:e|ur|urs|urselves|e['’](?:re|ve|ll|d))(?![\w'’])"
-"""Each pronoun pattern starts with a character class, then looks back for the word start: Python's re then
-skips to the next possible first letter in one step instead of trying the pattern at every character."""
-_OPINION = r"I(?:['’]d)? (?:think|believe|reckon|suspect|guess|feel|find|say|argue)(?![\w'’])"
+_WE = r"(?-i:[wWoO])(?<![\w'’].)(?:e|ur|urs|urselves|e['’](?:re|ve|ll|d))(?![\w'’])"
+"""Each pronoun pattern starts with a case-sensitive class of its first letters, then looks back for the word
+start: Python's re then skips in one step to the next character that can start a match, instead of trying the
+pattern at every character. Only a case-sensitive first class gets that: under re.IGNORECASE, `[wo]` is tried
+at every character. Spelled in both cases, the class is exact: re.IGNORECASE matches no other character to w,
+o, y, t or c (only i, k and s have others: lexicon.initials)."""
+_OPINION = r"(?:['’]d)? (?:think|believe|reckon|suspect|guess|feel|find|say|argue)(?![\w'’])"
 """"I think retainers are the best thing a freelancer can offer": the writer holds the opinion, the
-superlative is about retainers. The opinion marker is not the writer talking about themselves."""
-_I = regex_cache.compile(rf"(?<![\w'’])(?!{_OPINION})(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|ll|d))(?![\w'’])")
+superlative is about retainers. The opinion marker (after its "I") is not the writer talking about themselves."""
+_I = regex_cache.compile(
+    rf"[IMm](?<![\w'’].)(?:(?<=I)(?!{_OPINION})(?:['’](?:m|ve|ll|d))?|(?<=[Mm])(?:y|e|ine|yself))(?![\w'’])"
+)
 """Case-sensitive for "I", so that a list item "i." or a roman numeral "i" is not the writer."""
 _YOU = regex_cache.compile(
-    r"[ytc](?<![\w'’].)(?:(?<=[yt])(?:ou|our|ours|ourself|ourselves|['’]all|ou['’](?:re|ve|ll|d)|hanks|hank you)"
+    r"(?-i:[yYtTcC])(?<![\w'’].)"
+    r"(?:(?<=[yt])(?:ou|our|ours|ourself|ourselves|['’]all|ou['’](?:re|ve|ll|d)|hanks|hank you)"
     r"|(?<=c)ongrat(?:s|ulations))(?![\w'’])",
     re.IGNORECASE,
 )
@@ -220,19 +226,29 @@ def unsaid_i_pattern() -> re.Pattern[str]:
 
 
 @cache
-def boast_pattern(brand: str) -> re.Pattern[str]:
+def boast_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """In one pass: boasting words and owned failures (one phrase trie: told apart afterwards), our news
     as a verb after us as its subject, achievements with the "I" left out, and counts of our customers.
 
     The verb needs its subject: "we shipped", "our podcast just hit", "Larkspur made the shortlist";
     "Apple launches a phone" is not about us, and "we haven't shipped" does not boast."""
+    brand = _brand_source(names)
     subject = (rf"(?:[wimo](?<![\w'’].)(?:(?<=[wW])e|(?-i:(?<=I))|(?:(?<=[oO])ur|(?<=[mM])y)(?:\s+[\w&-]+){{1,3}}?)"
                rf"|(?:{brand})(?:\s+[\w.&-]+){{0,2}}?)")
     news = (rf"{subject}(?:{_HELPERS}\s+(?:{lexicon.source('promotional_achievements')}|{_NEW_ROLE})"
             rf"|{_BE}\s+(?:{lexicon.source('promotional_achievements_ongoing')}))")
     counts = rf"(?P<count>{_NUMBER}(?:{lexicon.source('promotional_milestones')}))"
     words = lexicon.source("promotional_setbacks", "promotional_boasts")
-    return regex_cache.compile(f"(?P<word>{words})|{news}|{_unsaid_i_source()}|{counts}",
+    # No part starts right after a word character, except one that starts with a character outside words ("#1",
+    # the brand's handle or hashtag: "team#1", "ask@larkspur"): one test skips the middle of words before any
+    # part is tried.
+    detached = {"@", "#"} | {phrase[0] for phrase in (*lexicon.phrases("promotional_setbacks"),
+                                                      *lexicon.phrases("promotional_boasts"), *names)
+                             if not phrase[:1].isalnum()}
+    if detached & {"'", "’"}:
+        detached |= {"'", "’"}  # phrases treat them alike
+    word_start = rf"(?<!\w(?![{''.join(map(re.escape, sorted(detached)))}]))"
+    return regex_cache.compile(f"{word_start}(?:(?P<word>{words})|{news}|{_unsaid_i_source()}|{counts})",
                                re.IGNORECASE | re.MULTILINE)
 
 
@@ -253,7 +269,7 @@ def boasts_and_setbacks(prose: Prose, names: tuple[str, ...]) -> tuple[list[int]
     its counts of customers are not a milestone."""
     boasts, setbacks, unsaid_i, counts = ([0] * len(prose.sentences) for _ in range(4))
     setback = lexicon.pattern("promotional_setbacks")
-    for match in prose.finditer(boast_pattern(_brand_source(names))):
+    for match in prose.finditer(boast_pattern(names)):
         index = prose.sentence_index(match.end() - 1)  # a sentence-opening match may start in the indent
         if index is not None and not (match.lastgroup == "bare" and not _opens(prose, index, match.start())):
             owned = match.lastgroup == "word" and setback.fullmatch(match.group())
