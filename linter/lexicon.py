@@ -31,6 +31,12 @@ def phrases(name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
+def as_listed(phrase: str) -> str:
+    """A phrase as the lists spell it (lower case, straight apostrophes, single spaces), so that one phrase however
+    it is typed ("Don’t  miss out", "don't miss out") is one entry to look up or to count."""
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
 _START = r"(?<![\w#@])"
 _STOP = r"(?![\w'’])"
 _APOSTROPHE = "['’]"

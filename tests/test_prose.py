@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from linter.prose import Prose
+from linter.prose import Prose, opens_clause
 
 BODY = """# Why we stopped sending invoices on Fridays
 
@@ -121,3 +121,34 @@ def test_an_abbreviation_late_in_a_long_paragraph_does_not_end_a_sentence() -> N
     prose = Prose(opening + "Ask Dr. Okafor, approx. once a month, e.g. after the close. Then rest.\n")
     assert len(prose.sentences) == 42
     assert prose.sentences[-2].text == "Ask Dr. Okafor, approx. once a month, e.g. after the close."
+
+
+def _openings(pattern: str, body: str) -> list[str]:
+    """The words a clause-opening pattern finds in the writer's prose (quotes and code masked as the rules see it)."""
+    prose = Prose(body)
+    return [" ".join(match.group().split()) for match in re.finditer(pattern, prose.masked, re.IGNORECASE)]
+
+
+def test_a_clause_opens_at_a_sentence_a_list_item_or_after_punctuation_never_mid_sentence() -> None:
+    some = opens_clause() + r"some\s+\w+"
+    body = (
+        "Some freelancers invoice monthly; some clients pay weekly. We sent some reminders.\n\n"
+        "- some accountants disagree\n"
+        "- Next steps — some measures start in May, 🙂 some later\n"
+    )
+    assert _openings(some, body) == [
+        "Some freelancers", "some clients", "some accountants", "some measures", "some later",
+    ]
+
+
+def test_a_hard_wrapped_line_goes_on_the_clause_but_a_new_sentence_on_a_new_line_opens_one() -> None:
+    some = opens_clause() + r"some\s+\w+"
+    assert _openings(some, "We sent reminders to\nsome clients in March.") == []
+    assert _openings(some, "We sent reminders in March.\nSome clients paid the same day.") == ["Some clients"]
+
+
+def test_a_clause_also_opens_after_the_words_given() -> None:
+    body = "We moved invoicing to Fridays and some clients paid faster, but in certain states VAT differs."
+    assert _openings(opens_clause() + r"some\s+\w+", body) == []
+    assert _openings(opens_clause("and") + r"some\s+\w+", body) == ["some clients"]
+    assert _openings(opens_clause("in", "and") + r"certain\s+\w+", body) == ["certain states"]

@@ -67,7 +67,7 @@ from typing import Any
 
 from linter import lexicon, regex_cache
 from linter.post import Post
-from linter.prose import Prose
+from linter.prose import Prose, opens_clause
 from linter.rules import Hit, Outcome, Rule
 
 _LISTS = {
@@ -86,7 +86,7 @@ _EMOJI = "(?-i:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])"
 """An emoji (case-sensitive: folding the case of every code point in these ranges costs milliseconds at compile)."""
 _POINTERS = "→👉👇⬇"
 _CLAUSE_ENDS = rf"(?=[ \t]*(?:[!.,:;){_POINTERS}]|\n|\Z))"
-_OPENS = r"(?<![\w'’])(?<![\w'’][ \t])(?<![\w'’][ \t]{2})"
+_OPENS = opens_clause()
 """No word just before: the words open a sentence or a clause ("Happy Monday!", "Morning all, happy Monday!"),
 they are not talked about ("I stopped wishing people a happy Monday")."""
 
@@ -241,11 +241,6 @@ def _display(phrase: str) -> str:
     return " ".join(phrase.split()).rstrip(",.")
 
 
-def _same(phrase: str) -> str:
-    """One key for one phrase however it is typed: "Don't miss out" and "don’t miss out"."""
-    return phrase.lower().replace("’", "'")
-
-
 def canned_phrases(prose: Prose, extra: tuple[str, ...] = ()) -> list[tuple[str, str, int]]:
     """Every canned phrase in the prose as (kind group, phrase, body offset), in reading order."""
     found = [
@@ -264,10 +259,10 @@ def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
     extra = tuple(p.strip() for p in options["extra-phrases"] if p.strip())
     found = canned_phrases(prose, extra)
     outcome = Outcome(metrics={"canned_phrases": len(found)})
-    uses = Counter(_same(phrase) for _, phrase, _ in found)
+    uses = Counter(lexicon.as_listed(phrase) for _, phrase, _ in found)
     reported: set[str] = set()
     for group, phrase, offset in found:
-        key = _same(phrase)
+        key = lexicon.as_listed(phrase)
         if key in reported:
             continue
         reported.add(key)

@@ -109,7 +109,7 @@ from typing import Any
 
 from linter import lexicon, regex_cache
 from linter.post import Post
-from linter.prose import Prose, Sentence
+from linter.prose import Prose, Sentence, opens_clause
 from linter.questions import conversation
 from linter.rules import Hit, Outcome, Rule
 
@@ -132,15 +132,6 @@ _FIXES = {
     "peacock term": "show what makes it so (the number, the prize, the name) instead of praising it",
     CONFIGURED: "say what you mean plainly",
 }
-
-
-def _opens_clause(*words: str) -> str:
-    """Where a clause opens: not right after a word (so at a sentence's or a list item's start, after a comma, a
-    colon or a dash, but not where a hard-wrapped line goes on), or after one of `words` (a conjunction, a
-    preposition). One lookbehind per word, as Python's must be of fixed width; tried before the quantifier is
-    matched, they keep the pattern fast."""
-    after_words = "".join(rf"|(?<=\b{word}\s)" for word in words)
-    return rf"(?:(?<![\w'’])(?<![\w'’]\s)(?<![\w'’]\s\s){after_words})"
 
 
 _UNNAMED_SOURCE = regex_cache.compile(
@@ -169,7 +160,7 @@ plain populations a post counts ("we emailed many users", "a discount for severa
 "most people's coffee is weak" is the writer's own generalisation, a claim rather than a view pinned on others."""
 _VAGUE_CROWD = regex_cache.compile(
     r"(?=[sbmnoitafvc])(?:"  # the first letters of the alternatives: most positions fail at once
-    r"(?=[smno])\b" + _opens_clause(
+    r"(?=[smno])\b" + opens_clause(
         "and", "but", "while", "whereas", "although", "though", "that", "since", "because", "however", "yet",
     ) + r"(?:(?:some|many|several)\s+"
     r"(?!(?:of\s+(?:you|us|our|my|your)|more|other|others|ways?|as"
@@ -215,7 +206,7 @@ HMRC"), and not a verb of naming ("is known as", "is called"): it names, it does
 _VAGUE_QUANTITY = regex_cache.compile(
     r"(?=t)\bthere\s+(?:is|are|was|were|have\s+been|has\s+been|exist)\s+(?:also\s+)?"
     r"(?:many|several|various|numerous)\b"
-    r"|(?=c)\b" + _opens_clause(
+    r"|(?=c)\b" + opens_clause(
         "in", "for", "to", "of", "with", "by", "on", "at", "from", "under", "among", "against", "about", "that", "and",
         "but", "or",
     ) + r"certain\s+(?!(?:that|of|to|whether|about|if|amount|extent|degree|point|level)\b)(?=[^\W\d_])",
@@ -347,7 +338,7 @@ class _Lexicons:
 
 @cache
 def _lexicons(extra: tuple[str, ...] = ()) -> _Lexicons:
-    listed = [(_key(phrase), kind) for name, kind in _LISTS.items() for phrase in lexicon.phrases(name)]
+    listed = [(lexicon.as_listed(phrase), kind) for name, kind in _LISTS.items() for phrase in lexicon.phrases(name)]
     return _Lexicons(
         fence=lexicon.pattern(*_LISTS, extra=extra),
         kinds={phrase: kind for phrase, kind in listed if not phrase.endswith("*")},
@@ -358,19 +349,14 @@ def _lexicons(extra: tuple[str, ...] = ()) -> _Lexicons:
         not_instructions=frozenset(lexicon.phrases("stance_not_instructions")),
         uncertainty=lexicon.pattern("stance_uncertainty"),
         pleasantries=lexicon.pattern("stance_pleasantries"),
-        weak=frozenset(_key(cue) for cue in lexicon.phrases("fence_weak")),
+        weak=frozenset(lexicon.as_listed(cue) for cue in lexicon.phrases("fence_weak")),
     )
-
-
-def _key(phrase: str) -> str:
-    """A phrase as the lists spell it: lower case, straight apostrophes, single spaces."""
-    return " ".join(phrase.lower().replace("’", "'").split())
 
 
 def _listed(phrase: str, found: _Lexicons) -> tuple[str, str]:
     """The kind and list entry of a matched phrase: listed as is, by the stem of a wildcard ("leverag*"),
     or configured."""
-    key = _key(phrase)
+    key = lexicon.as_listed(phrase)
     if key in found.kinds:
         return found.kinds[key], key
     return next(((kind, stem + "*") for stem, kind in found.stems if key.startswith(stem)), (CONFIGURED, key))
