@@ -58,7 +58,7 @@ from enum import Enum
 from weakref import WeakKeyDictionary
 
 from linter import lexicon, regex_cache
-from linter.prose import Prose, Sentence
+from linter.prose import EMOJI, Prose, Sentence
 
 
 class QuestionKind(Enum):
@@ -122,12 +122,10 @@ _AUX = (
 )
 _AUX_POSITIVE = f"(?:{_AUXILIARIES})"
 """The auxiliaries without their negations: enough where a pattern only needs to see a verb, and cheaper to compile."""
-_EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]"
-"""In a post an emoji often ends a sentence: 'Something big is coming, stay tuned 👀 What should it be about?'."""
 # Where a question breaks into clauses: "If you could automate one thing, what would it be?", and before a
 # second, inverted question: "You've been going to physio, and how's that going?"
 _CLAUSE_BREAK = regex_cache.compile(
-    rf"\s*(?:[,:;()—–]|\s-\s|-{{2,}}|(?<=\w)-(?=\s)|\.\.\.|…|\.(?=\s)|{_EMOJI}+)\s*|"
+    rf"\s*(?:[,:;()—–]|\s-\s|-{{2,}}|(?<=\w)-(?=\s)|\.\.\.|…|\.(?=\s)|{EMOJI}+)\s*|"
     rf"\s+(?:and|but)\s+(?=(?:how|what|why|where|when|which|who)(?:['’]s\b|\s+{_AUX_POSITIVE}\b))",
     re.IGNORECASE,
 )

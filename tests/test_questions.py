@@ -306,3 +306,10 @@ def test_conversation_is_computed_once_per_post() -> None:
     prose = Prose("How do you chase late payers?")
     assert conversation(prose) is conversation(prose)
     assert conversation(prose, ["ping us"]) is not conversation(prose)
+
+
+@pytest.mark.parametrize("emoji", ["👀", "⭐", "☀️", "🧑‍🍳"])
+def test_an_emoji_ends_a_clause_before_a_question(emoji: str) -> None:
+    """The emoji are prose.EMOJI, the same ones canned-phrase reads in a formula's slot."""
+    assert first_question_kind(f"Something big is coming and we are so ready {emoji} what should it be about?") == OPEN
+    assert first_question_kind("Something big is coming and we are so ready what should it be about?") == CLOSED

@@ -67,7 +67,7 @@ from typing import Any
 
 from linter import lexicon, regex_cache
 from linter.post import Post
-from linter.prose import Prose, opens_clause
+from linter.prose import EMOJI, Prose, opens_clause
 from linter.rules import Hit, Outcome, Rule
 
 _LISTS = {
@@ -82,8 +82,6 @@ _SUBJECT = r"(?:(?:we|I)(?:['’](?:re|m)|\s+(?:are|am))\s+(?:(?:so|very|really|
 """Who is thrilled, taken into the finding: "We're so thrilled to announce", not "thrilled to announce"."""
 
 # Families of formulas, each with a slot where writers put their own words (the day, the audience, the emoji).
-_EMOJI = "(?-i:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])"
-"""An emoji (case-sensitive: folding the case of every code point in these ranges costs milliseconds at compile)."""
 _POINTERS = "→👉👇⬇"
 _CLAUSE_ENDS = rf"(?=[ \t]*(?:[!.,:;){_POINTERS}]|\n|\Z))"
 _OPENS = opens_clause()
@@ -120,9 +118,9 @@ _RECAP = (
 """The recap opener: "What a week!", "What a year it has been". Not "What a day rate should cover"."""
 _OPINION_LABEL = rf"{_OPENS}(?:unpopular|controversial|hot|spicy)\s+(?:opinion|take)(?=[ \t]*[^\w\s'’])"
 """Engagement bait in front of an opinion: "Unpopular opinion: …", "Hot take —". The opinion is the post."""
-_HELLO = rf"(?<![\w'’])(?:hey|hi|hello)\s+there(?=[ \t]*(?:!|{_EMOJI}))"
+_HELLO = rf"(?<![\w'’])(?:hey|hi|hello)\s+there(?=[ \t]*(?:!|{EMOJI}))"
 """'Hey there! 👋', not a newsletter's "Hi there," salutation, which is how letters begin."""
-_HIRING = rf"(?<![\w'’])we(?:['’]re|\s+are)\s+(?:now\s+|still\s+)?hiring(?=[ \t]*(?:[!.]|{_EMOJI}|\n|\Z))"
+_HIRING = rf"(?<![\w'’])we(?:['’]re|\s+are)\s+(?:now\s+|still\s+)?hiring(?=[ \t]*(?:[!.]|{EMOJI}|\n|\Z))"
 """'We're hiring! 🚀' as a headline; "We're hiring a bookkeeper for Saturdays" says who."""
 _PLUG = r"(?<![\w'’])check\s+out(?=\s+(?:@|(?-i:[A-Z])))"
 """A plug: "Check out Taco Bell's new menu", "check out @kfc". Not "check out five packets of seeds" at the
@@ -150,7 +148,7 @@ _TAG = (
 """Amplification dressed as a reply: "Tag a couple who'd love this", "Tag them below 👇". Not "tag the
 colleague who approves the invoice" in an app, nor "tag every receipt below £10"."""
 _DROP = (
-    rf"(?<![\w'’])drop\s+(?:us\s+|me\s+)?an?\s+(?:comment|like|heart|{_EMOJI}+)"
+    rf"(?<![\w'’])drop\s+(?:us\s+|me\s+)?an?\s+(?:comment|like|heart|{EMOJI}+)"
     r"(?!\s+(?:with|about|telling|saying|on)\b)"
 )
 """'Drop a 🔥 if you agree', "Drop a comment below". "Drop a comment with the photo you're bringing" says
