@@ -52,7 +52,9 @@ METRICS: dict[str, tuple[str, str]] = {
     "hedge_density": ("Hedge density", "number"),
     "stance": ("Stance (opinion markers)", "number"),
     "open_questions": ("Open questions to the reader", "count"),
+    "choice_questions": ("Choice questions (answers the post names)", "count"),
     "closed_questions": ("Closed (yes/no) questions", "count"),
+    "rhetorical_questions": ("Rhetorical questions (the post answers them)", "count"),
     "invitations": ("Invitations to reply", "count"),
     "invites_conversation": ("Invites conversation", "yes/no"),
 }

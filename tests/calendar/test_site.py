@@ -296,6 +296,9 @@ def test_scorecard_is_what_lint_posts_reports(site: Path, public: Path) -> None:
             assert card.find("tr", data_metric="reading_ease").find("td").text == f"{result.metrics['reading_ease']:g}"
         assert card.find("tr", data_metric="word_count").find("td").text == str(result.metrics["word_count"])
         assert [li.attrs["data-rule"] for li in card.find_all("li", "ec-finding")] == [f.rule for f in result.findings]
+        questions = [tr.find("th").text for tr in card.find_all("tr") if tr.attrs["data-metric"].endswith("_questions")]
+        assert questions == ["Open questions to the reader", "Choice questions (answers the post names)",
+                             "Closed (yes/no) questions", "Rhetorical questions (the post answers them)"]
     broadcast = _content(public, "posts/2026-12-late-invoices").find("section", "ec-scorecard")
     assert expected["late-invoices.md"].findings, "the broadcast post has findings to show"
     assert broadcast.find("li", "ec-finding").find(css="ec-finding__message").text
