@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT, SHARED_DATA
 
 sys.path.insert(0, str(ROOT))
-from benchmarks.quality.run import LEXICONS, PLAIN_LISTS, Quality, Row, evaluate
+from benchmarks.quality.run import LEXICONS, PLAIN_LISTS, Quality, Row, annotator_agreement, evaluate
 
 MARGIN = 0.02
 CORPUS_F1 = {
@@ -70,6 +70,23 @@ def test_public_score_stays_above_its_floor(folder: str) -> None:
     assert row.score is not None and row.score >= reached - margin, (
         f"{source}: {row.score_name} {row.score:.3f} fell below {reached - margin:.3f}"
     )
+
+
+def test_annotator_agreement_counts_every_pair_of_annotators_of_one_utterance() -> None:
+    """The AnnoMI ceiling beside the goal: three annotators of one utterance are three pairs, and an
+    utterance one annotator labelled has no pair (each row is an annotator's label of an utterance)."""
+    def label(transcript: str, utterance: str, annotator: str, kind: str) -> dict[str, str]:
+        return {"transcript_id": transcript, "utterance_id": utterance, "annotator_id": annotator,
+                "question_subtype": kind}
+
+    rows = [
+        label("1", "4", "a", "open"), label("1", "4", "b", "open"), label("1", "4", "c", "closed"),
+        label("1", "5", "a", "closed"), label("1", "5", "b", "closed"),
+        label("2", "4", "a", "open"),  # same utterance id, another transcript: alone
+        label("3", "0", "a", "closed"), label("3", "0", "a", "closed"),  # one annotator twice is not a pair
+    ]
+    assert annotator_agreement(rows) == (2 / 4, 4)
+    assert annotator_agreement(rows[5:6]) == (None, 0)
 
 
 def test_self_promotion_stays_silent_on_news_and_clickbait_headlines() -> None:
