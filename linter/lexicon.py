@@ -92,25 +92,35 @@ def _source(items: tuple[str, ...]) -> str:
     return regex_cache.source(("lexicon", _FINGERPRINT, *items), lambda: _build_source(items))
 
 
-def _first_characters(phrases: list[list[str]]) -> str:
-    """A lookahead that rejects, in one step, every position no phrase can start at.
+def _first_characters(phrases: list[list[str]]) -> str | None:
+    """The characters every phrase can start with, for a lookahead that rejects, in one step, every position no
+    phrase can start at; None when a phrase starts with a wildcard (no cheap test).
 
     Python's re tries a pattern at each character; without this, each space and
     punctuation mark is compared against every first letter of the trie in turn."""
     firsts = {atoms[0] for atoms in phrases if atoms}
     single = {first for first in firsts if len(first) == 1 or (len(first) == 2 and first[0] == "\\")}
     if firsts - single - {_APOSTROPHE}:
-        return ""  # a phrase starting with a wildcard: no cheap test
-    return "(?=[" + "".join(sorted("'’" if first == _APOSTROPHE else first for first in firsts)) + "])"
+        return None
+    return "".join(sorted("'’" if first == _APOSTROPHE else first for first in firsts))
 
 
 def _build_source(items: tuple[str, ...]) -> str:
+    """Phrases that start a word (after _START) and phrases that start with a mark ("#tbt") as one trie each.
+
+    Both tries behind one lookahead of the first characters of either: with a lookahead each, every position
+    paid for the two (a scan of the prose took half as long again)."""
     words = [_atoms(p) for p in set(items) if p[:1].isalnum()]
     others = [_atoms(p) for p in set(items) if not p[:1].isalnum()]
-    parts = (
-        [_first_characters(words) + _START + "(?:" + _trie_pattern(_trie(words)) + ")"] if words else []
-    ) + ([_first_characters(others) + _trie_pattern(_trie(others))] if others else [])
-    return "|".join(parts) or r"(?!x)x"
+    parts = [(_first_characters(phrases), trie) for phrases, trie in (
+        (words, _START + "(?:" + _trie_pattern(_trie(words)) + ")"), (others, _trie_pattern(_trie(others))),
+    ) if phrases]
+    if not parts:
+        return r"(?!x)x"
+    firsts = "".join(first or "" for first, _ in parts)
+    if all(first is not None for first, _ in parts):
+        return f"(?=[{firsts}])(?:" + "|".join(trie for _, trie in parts) + ")"
+    return "|".join((f"(?=[{first}])" if first is not None else "") + trie for first, trie in parts)
 
 
 @cache
@@ -135,7 +145,7 @@ def source(*lists: str, extra: Iterable[str] = ()) -> str:
     return _source(_items(lists, tuple(extra)))
 
 
-_FOLDED_TO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+FOLDED_TO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 """The non-ASCII letters re.IGNORECASE matches to an ASCII one: capital İ and dotless ı, the Kelvin sign, the long s
 (tests/test_regex_cache.py checks every code point)."""
 
@@ -154,5 +164,5 @@ def initials(words: Iterable[str]) -> str:
         if first in "'’":
             characters.update("'’")  # phrases treat them alike
         else:
-            characters.update((first, first.upper(), *_FOLDED_TO_ASCII.get(first, "")))
+            characters.update((first, first.upper(), *FOLDED_TO_ASCII.get(first, "")))
     return "(?=(?-i:[" + "".join(map(re.escape, sorted(characters))) + "]))" if characters else ""

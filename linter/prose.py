@@ -13,12 +13,13 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from linter import regex_cache
+from linter.lexicon import FOLDED_TO_ASCII
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -74,6 +75,7 @@ EMOJI = "(?-i:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])"
 the case of every code point in these ranges costs milliseconds at compile."""
 _WORD = regex_cache.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_NEWLINE = regex_cache.compile(r"[^\n]")
+_FOLDED_TO_ASCII = str.maketrans({other: ascii for ascii, others in FOLDED_TO_ASCII.items() for other in others})
 _SHORT_LINE = 50
 """A line this short, with no end punctuation, followed by a capitalised line is a
 sentence of its own (social posts break lines instead of using full stops)."""
@@ -120,6 +122,19 @@ class Prose:
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of a compiled pattern in the prose only."""
         return pattern.finditer(self.masked)
+
+    @cached_property
+    def folded(self) -> str:
+        """`masked` in lower case, with the other letters re.IGNORECASE takes for i, k and s (İ, ı, K, ſ) made
+        those: a word that is not in here is in no case-insensitive match either. Not for offsets (a few
+        letters change length in lower case)."""
+        return self.masked.translate(_FOLDED_TO_ASCII).lower()
+
+    def mentions(self, words: Iterable[str]) -> bool:
+        """Whether any of `words` (lower case, ASCII) is in the prose, in any case: one `in` test each, where a
+        case-insensitive pattern that needs one of them would try every character of the post."""
+        folded = self.folded
+        return any(word in folded for word in words)
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -152,3 +152,12 @@ def test_a_clause_also_opens_after_the_words_given() -> None:
     assert _openings(opens_clause() + r"some\s+\w+", body) == []
     assert _openings(opens_clause("and") + r"some\s+\w+", body) == ["some clients"]
     assert _openings(opens_clause("in", "and") + r"certain\s+\w+", body) == ["certain states"]
+
+
+def test_mentions_finds_a_word_in_any_case_a_pattern_would_match_but_not_in_code() -> None:
+    """Prose.mentions lets a rule skip a scan: it must say yes wherever a case-insensitive pattern could match
+    (re.IGNORECASE takes İ and ı for i, K for k, ſ for s), and no where the word is only in code."""
+    prose = Prose("OUR TOP PRİORİTY IS YOU. Co\u017ft depends on the plan.\n\n```\nsettings.priority = 3\n```\n")
+    assert prose.mentions(("priority",)) and prose.mentions(("cost",)) and prose.mentions(("depends",))
+    assert not Prose("Run `depends --all` first.\n").mentions(("depends",))
+    assert not prose.mentions(("settings",))

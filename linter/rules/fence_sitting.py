@@ -242,16 +242,20 @@ _IT_DEPENDS = regex_cache.compile(
 right answer probably depends on your team". ("It depends" itself is listed in hedges.txt.) Not a plain
 dependency with a subject of its own ("the price depends on the size")."""
 _PATTERNS = {
-    "<unnamed source>": (_UNNAMED_SOURCE, _LISTS["weasels"]),
-    "<unsourced passive>": (_UNSOURCED_PASSIVE, _LISTS["weasels"]),
-    "<vague crowd>": (_VAGUE_CROWD, _LISTS["weasels"]),
-    "<vague quantity>": (_VAGUE_QUANTITY, _LISTS["weasels"]),
-    "<empty promise>": (_EMPTY_PROMISE, _LISTS["boilerplate"]),
-    "<priority claim>": (_PRIORITY_CLAIM, _LISTS["boilerplate"]),
-    "<it depends>": (_IT_DEPENDS, _LISTS["hedges"]),
+    "<unnamed source>": (_UNNAMED_SOURCE, _LISTS["weasels"], (
+        "some", "many", "most", "several", "numerous", "others", "number", "lot", "plenty")),
+    "<unsourced passive>": (_UNSOURCED_PASSIVE, _LISTS["weasels"], ()),
+    "<vague crowd>": (_VAGUE_CROWD, _LISTS["weasels"], (
+        "some", "many", "several", "others", "critics", "observers", "commentators", "various", "numerous", "certain")),
+    "<vague quantity>": (_VAGUE_QUANTITY, _LISTS["weasels"], ("there", "certain")),
+    "<empty promise>": (_EMPTY_PROMISE, _LISTS["boilerplate"], (
+        "exceptional", "unparal", "unrival", "unmatched", "superior", "top-notch", "second-to-none")),
+    "<priority claim>": (_PRIORITY_CLAIM, _LISTS["boilerplate"], ("priorit",)),
+    "<it depends>": (_IT_DEPENDS, _LISTS["hedges"], ("depends",)),
 }
 """Fence patterns by cue name, with their kind, in order of precedence: a later one never matches where an earlier
-one did, and a listed phrase never where a pattern did."""
+one did, and a listed phrase never where a pattern did. Last, the words every match of the pattern holds one of
+(none: no cheap test): a post without any is not scanned, as most posts have no "priority" or "depends"."""
 _MODAL = regex_cache.compile(r"(?:might|may|could)\b", re.IGNORECASE)
 _CONDITION = regex_cache.compile(r"\b(?:if|unless|when|whenever|once|otherwise|or else|in case)\b", re.IGNORECASE)
 _LEADING_CONDITION = regex_cache.compile(r"\W*(?:if|unless)\b", re.IGNORECASE)
@@ -448,8 +452,9 @@ def fence_phrases(prose: Prose, extra: Iterable[str] = ()) -> list[FencePhrase]:
     def free(match: re.Match[str]) -> bool:
         return not any(m.start() < match.end() and match.start() < m.end() for m, _, _ in matches)
 
-    for cue, (pattern, kind) in _PATTERNS.items():
-        matches += [(match, kind, cue) for match in prose.finditer(pattern) if free(match)]
+    for cue, (pattern, kind, needs) in _PATTERNS.items():
+        if not needs or prose.mentions(needs):
+            matches += [(match, kind, cue) for match in prose.finditer(pattern) if free(match)]
     matches += [(match, *_listed(match.group(), found)) for match in prose.finditer(found.fence) if free(match)]
     return [
         FencePhrase(kind, " ".join(match.group().split()), match.start(), cue, WEAK if cue in found.weak else 1.0)

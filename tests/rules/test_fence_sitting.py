@@ -778,3 +778,24 @@ def test_cue_tool_measures_precision_per_cue(tmp_path, capsys, monkeypatch) -> N
     assert table["<unnamed source>"] == ["1", "1.00", "1", "1.00"]
     assert cues.main(["--data", str(data), "--try", r"\bquay\b"]) == 0
     assert "all sentences       2  0.50   not fired yet       1  0.00" in capsys.readouterr().out
+
+
+def test_every_pattern_match_holds_a_word_its_scan_needs() -> None:
+    """A fence pattern is skipped on a post that lacks every word it lists as needed (a speed-up): a pattern
+    edited to match without one of them would then miss silently. Every match in the tune corpus and
+    content/ must hold one."""
+    from linter.post import read_post
+    from linter.rules.fence_sitting import _PATTERNS
+
+    posts = [*(ROOT / "benchmarks" / "quality" / "corpus" / "tune").glob("*.md"), *(ROOT / "content").rglob("*.md")]
+    assert len(posts) > 500
+    checked = 0
+    for path in posts:
+        post = read_post(path)
+        prose = Prose(post.body, post.body_line)
+        for cue, (pattern, _, needs) in _PATTERNS.items():
+            for match in prose.finditer(pattern) if needs else ():
+                checked += 1
+                assert any(word in match.group().lower() for word in needs), (
+                    f"{path.name}: {cue} matched {match.group()!r}, which holds none of {needs}")
+    assert checked > 100, "the patterns no longer match anything in the corpus: the check checks nothing"
