@@ -56,7 +56,8 @@ METRICS: dict[str, tuple[str, str]] = {
     "closed_questions": ("Closed (yes/no) questions", "count"),
     "rhetorical_questions": ("Rhetorical questions (the post answers them)", "count"),
     "invitations": ("Invitations to reply", "count"),
-    "invites_conversation": ("Invites conversation", "yes/no"),
+    "invites_conversation": ("Invites conversation (open question or invitation)", "yes/no"),
+    "invites_reply": ("Invites replies (also a choice between answers)", "yes/no"),
 }
 """Friendly labels for the metrics we know; any other metric is shown under its own name."""
 
@@ -621,7 +622,8 @@ class Site:
             f'<strong class="ec-under-count">{len(under)} of {len(weeks)}</strong> week'
             f'{"" if len(weeks) == 1 else "s"} fall under the target and are highlighted.</p>'
             '<p class="ec-note">A post listens when its front matter says <code>kind: listen</code>, or when it '
-            "invites conversation and does not say <code>kind: broadcast</code>.</p>"
+            "invites replies (an open question, an invitation or a poll) and does not say "
+            "<code>kind: broadcast</code>.</p>"
             '<figure class="ec-chart" id="listening-share"><figcaption>Listening share per week '
             f"(dashed line: {target:.0%} target)</figcaption>"
             f'<div class="ec-chart__scroll">{svg.listening_chart(weeks, target)}</div></figure>'

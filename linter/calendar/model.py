@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from linter.engine import Finding, PostResult
 from linter.post import APPROVED_STATUSES, FRONT_MATTER_RULE, STATUSES, UNREADABLE_RULE, Post, Problem, review_problem
 
-PLAN_METRICS = ("invites_conversation",)
+PLAN_METRICS = ("invites_reply",)
 """The metrics read beyond a post's own page (whether it listens, whether someone must answer)."""
 LintResult = tuple[Sequence[Finding], Mapping[str, float | int]]
 """What the linter says about one post: its findings and metrics."""
@@ -234,15 +234,18 @@ class Entry:
 
     @property
     def listening(self) -> bool:
-        """Asks or answers (counts toward the listening share) rather than announces."""
+        """Asks or answers (counts toward the listening share) rather than announces.
+
+        A poll ("Rye or sourdough?") asks for input as much as an open question does (principle 6), so any
+        question or invitation the reader has a reason to answer counts, as it does for missing-responder."""
         if self.kind in ("listen", "broadcast"):
             return self.kind == "listen"
-        return self.metrics.get("invites_conversation") == 1
+        return self.invites_replies
 
     @property
     def invites_replies(self) -> bool:
         """Someone must be ready to answer: the post asks for replies, whatever its kind."""
-        return self.kind == "listen" or self.metrics.get("invites_conversation") == 1
+        return self.kind == "listen" or self.metrics.get("invites_reply") == 1
 
     @property
     def sort_key(self) -> tuple[Any, ...]:

@@ -13,8 +13,8 @@ their own day, audience or emoji, so a family is matched whatever fills it:
   hiring! 🚀" as a headline;
 - **stock openers**: "I hope this finds you well", "Hey there! 👋", "Hello LinkedIn",
   "Ever wondered…"; a greeting for the day or the holiday ("Happy Monday!", "Happy
-  Matchday, Blues!", "Happy International IPA Day!", "Wishing you all a merry
-  Christmas"); the recap opener ("What a week!", "What a year it has been"); a label
+  Matchday, Blues!", "Happy International IPA Day!", "Happy #WorldKindnessDay",
+  "Wishing you all a merry Christmas"); the recap opener ("What a week!", "What a year it has been"); a label
   in front of an opinion ("Unpopular opinion:", "Hot take:": the opinion is the post);
 - **stock reactions**: "Congrats on your work anniversary!", "Great post!", "Thanks
   for sharing!", "Well said!", "Great thread", "Must read";
@@ -28,8 +28,8 @@ their own day, audience or emoji, so a family is matched whatever fills it:
 - **fillers, hype and sign-offs**: "In today's fast-paced world", "Without further
   ado", "We've got you covered", "Stay tuned", "Let that sink in", "Don't just take
   our word for it", "New year, new you", "Onwards and upwards!", "Here's to the next
-  ten years!", "More to come", and hashtags that tag a feeling instead of saying it
-  (#blessed, #proud, #tbt);
+  ten years!", "More to come", and feelings tagged instead of said, as hashtags
+  (#blessed, #proud, #tbt) or in words ("Humbled and grateful 🙏");
 - **bare prompts**, only when they are the whole sentence: "Thoughts?", "Agree?",
   "Who's with me?". "What are your thoughts on net-60 terms?" is a real question.
 
@@ -96,12 +96,13 @@ def _set_off(*words: str) -> str:
 
 
 _OCCASION = (
-    r"(?:(?-i:[A-Z0-9][\w'’&.-]*)\s+){0,3}"
+    r"#?(?:(?-i:[A-Z0-9][\w'’&.-]*)\s+){0,3}"
     r"(?:(?!birth)(?<!every\s)(?<!each\s)\w*day|weekend|week|month|season|holidays|(?:new\s+)?year"
     r"|christmas|xmas|easter|halloween|hanukkah|diwali|eid|thanksgiving|pride|(?:4th|fourth)\s+of\s+july|july\s+4th)"
     r"(?:['’]s)?(?:\s+eve)?"
 )
-"""A day or holiday, any words before it capitalised: Monday, Matchday, Feel-Good Friday, International IPA Day.
+"""A day or holiday, any words before it capitalised: Monday, Matchday, Feel-Good Friday, International IPA Day,
+or its hashtag: #WorldMentalHealthDay.
 A birthday is a person's own, and wishing it is not a formula; "Happy Clients Every Day" is a motto."""
 _DAY_GREETING = (
     rf"(?:wish(?:ing|es)?\s+(?:you|y['’]all|everyone)(?:\s+all)?\s+an?\s+(?:very\s+)?|{_OPENS})"

@@ -62,6 +62,7 @@ def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
         "rhetorical_questions": len(talk.rhetorical_questions),
         "invitations": len(talk.invitations),
         "invites_conversation": int(talk.invites_conversation),
+        "invites_reply": int(talk.invites_reply),
     })
     channels = options["channels"]
     if talk.invites_conversation or (channels and post.channel not in channels):

@@ -11,12 +11,13 @@ Each sentence counts as:
   "20% off", "book your free demo", "don't miss out"), even when it says "you"; or
   when it boasts about us: a superlative, a prize, a launch, funding, growth or a
   scarce offer in a sentence about us (we, our, I, my, the brand): "our award-winning
-  team", "the best wall we've ever built", "I've been named one of…", "my most personal
-  video yet", "our course has only 12 places". Our news needs no stock phrase: a
+  team", "our brilliant staff", "the best wall we've ever built", "I've been named one
+  of…", "I'm on the 30 Under 30 list", "my most personal video yet", "our course has only
+  12 places". Our news needs no stock phrase: a
   launch, release, opening, funding round, hire, new job, prize, event or milestone
   told with us as the subject ("We shipped 3.0 today", "Our podcast just hit episode
-  100", "Larkspur made the shortlist", "I start Monday as Head of Nursing", "10,000
-  paying customers"), and an exclaimed line about us ("Our bakery now delivers!",
+  100", "Larkspur made the shortlist", "I start Monday as Head of Nursing", "Our balm now
+  comes in three sizes", "10,000 paying customers"), and an exclaimed line about us ("Our bakery now delivers!",
   "Booked out until September!"), count as promotion.
 - **¼, about us**, when it mentions us more than the reader without boasting or
   selling: "We moved the export button to the Reports page" informs, but it is still
@@ -27,7 +28,8 @@ Each sentence counts as:
   opinion ("I think retainers are the best deal") are not promotion; a sentence that
   owns a failure ("we shipped a bad migration", "we're sorry", "the page was down") is
   accountability, not a boast, and a post that owns one counts the customers it let
-  down, not a milestone; an invitation to reply ("Reply with A, B or C and we'll…") is
+  down ("212 affected orders"), not a milestone; a record we keep ("your CPD record") is
+  not one we set; an invitation to reply ("Reply with A, B or C and we'll…") is
   about the reader; a first-person story counts only where it boasts, since a story that
   teaches is for the reader; quotes of other people's words and block quotes are not
   read at all; a line of nothing but hashtags is not counted.
@@ -40,8 +42,8 @@ Who "us" is:
   handles or hashtags: "Larkspur Ledger", @LarkspurLedger, #larkspur, @larkspur_nl;
 - the name a post uses for itself, read from the sentence: "At Corvane, we…", "here at
   The Anchor we…", "the Tidewater crew" (in a post that says we or I), "Muddy Paws
-  HQ", "Northline is proud to…", "Brightgrid plc today announces…", "only at
-  Stackers", "That's why IronWorks offers…", "we built Pelorus", a press release's
+  HQ", "Northline is proud to…", "Brightgrid plc today announces…", "Shipdeck 3.2 is
+  live", "only at Stackers", "That's why IronWorks offers…", "we built Pelorus", a press release's
   "About Stahlberg" heading. Posts written for a client, a sister brand or a new
   product name us in the third person.
 - Not a "we" that names a profession or a community ("we in pharma communications",
@@ -96,9 +98,10 @@ MENTION_WEIGHT = 0.25
 Fitted together with THRESHOLD."""
 THRESHOLD = 0.18
 """The default `threshold`. It and MENTION_WEIGHT were fitted together on the labelled tune corpus
-(benchmarks/quality: 455 posts by five independent writers) and the even rows of the yum sample,
+(benchmarks/quality: then 455 posts by five independent writers) and the even rows of the yum sample,
 taking the pair with the best worst F1 across the first writer, the four new writers and the yum
-feed: mention weights 0.2 to 0.3 with thresholds 0.17 to 0.19 score within 0.01 of it. So a post
+feed: mention weights 0.2 to 0.3 with thresholds 0.17 to 0.19 score within 0.01 of it. Refitted
+with the third round (555 posts, seven writers), the same pair is still among the best. So a post
 fires when one sentence in five promotes us, or when three in four mention us."""
 
 
@@ -132,13 +135,14 @@ _NAME = r"[A-Z](?<![\w'’&-].)[\w'’-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w'’-]
 Galway", "Brightgrid plc"). It starts with its capital, so that Python's re skips to the next capital letter."""
 _NAME_THEN_SELF_PRAISE = regex_cache.compile(
     rf"(?P<name>{_NAME})(?:[ \t]+HQ\b|(?:\s+team)?\s+(?:is|are)\s+(?:(?:so|very|really|incredibly)\s+)?"
-    rf"(?:proud|thrilled|excited|delighted|honou?red|humbled|pleased)\s+to\b|\s+today\s+announce[sd]?\b)"
+    rf"(?:proud|thrilled|excited|delighted|honou?red|humbled|pleased)\s+to\b|\s+today\s+announce[sd]?\b"
+    rf"|[ \t]+v?\d+\.\d+(?:\.\d+)?\s+is\s+(?:now\s+)?(?:live|out|here)\b)"
 )
 """A name followed by the words only its owner writes: "Muddy Paws HQ", "Northline is proud to", "Brightgrid plc
-today announces"."""
+today announces", "Shipdeck 3.2 is live" (a release numbered like software is its maker's news)."""
 _CUE_THEN_NAME = regex_cache.compile(
     rf"(?<![\w'’])(?:(?:[Hh]ere\s+)?[Aa]t\s+(?:[Tt]he\s+)?(?P<at>{_NAME}),?\s+(?:we|our|us)\b"
-    rf"|(?<![Ff]rom )[Tt]he\s+(?P<team>{_NAME})[ \t]+(?:[Tt]eam|crew|family|gang)\b"
+    rf"|(?<![Ff]rom )[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<team>{_NAME})[ \t]+(?:[Tt]eam|crew|family|gang)\b"
     rf"|[Oo]nly\s+(?:at|on)\s+(?:[Tt]he\s+)?(?P<only>{_NAME})"
     rf"|[Tt]hat['’]s\s+(?:exactly\s+)?why\s+(?P<why>{_NAME})"
     rf"|(?:we|I)(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:built|created|founded|launched|designed)\s+(?P<built>{_NAME})"
@@ -199,7 +203,7 @@ _HELPERS = (r"(?:(?:['’](?:ve|s|d)|\s+(?:have|has|had|just|now|finally|officia
 """Between our subject and our news: "we've just shipped", "Larkspur has finally launched", "I officially turned"."""
 _BE = r"(?:['’](?:re|s|m)|\s+(?:are|is|am|will\s+be))(?:\s+(?:just|now|finally|officially|also|so))*"
 """Before news in progress: "we're hiring", "our bakery is opening a second shop"."""
-_NUMBER = r"\d(?<![\w.,]\d)[\d,.]*\s*(?:k|m|\+|(?:hundred|thousand|million|billion)(?![\w'’]))?(?:\s+[\w-]+)?\s+"
+_NUMBER = r"\d(?<![\w.,]\d)[\d,.]*\s*(?:k|m|\+|(?:hundred|thousand|million|billion)(?![\w'’]))?"
 """A count before what is counted: "10,000 paying customers", "1 million downloads", "2.5k stars"."""
 
 
@@ -237,7 +241,11 @@ def boast_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
                rf"|(?:{brand})(?:\s+[\w.&-]+){{0,2}}?)")
     news = (rf"{subject}(?:{_HELPERS}\s+(?:{lexicon.source('promotional_achievements')}|{_NEW_ROLE})"
             rf"|{_BE}\s+(?:{lexicon.source('promotional_achievements_ongoing')}))")
-    counts = rf"(?P<count>{_NUMBER}(?:{lexicon.source('promotional_milestones')}))"
+    # One word may qualify what is counted ("paying customers"), unless it is a failure owned: "212 affected
+    # orders" counts the damage, and its "affected" must be read as the setback it is.
+    setbacks = lexicon.source("promotional_setbacks")
+    counts = (rf"(?P<count>{_NUMBER}(?:\s+(?!(?:{setbacks})(?![\w'’-]))[\w-]+)?\s+"
+              rf"(?:{lexicon.source('promotional_milestones')}))")
     words = lexicon.source("promotional_setbacks", "promotional_boasts")
     # No part starts right after a word character, except one that starts with a character outside words ("#1",
     # the brand's handle or hashtag: "team#1", "ask@larkspur"): one test skips the middle of words before any

@@ -71,14 +71,18 @@ def test_a_time_inside_the_spring_forward_gap_is_moved_to_the_real_wall_clock_ti
 def test_listening_follows_kind_then_the_invitation_metric(tmp_path: Path) -> None:
     content = tmp_path / "content"
     _approved(content, "asks.md", "Which invoice reminder worked for you? Tell us in the replies.\n")
+    _approved(content, "polls.md", "New reminder screen: should it sit on the Invoices tab or the Clients tab?\n")
     _approved(content, "tells.md", "Our release ships today with a new reminder screen.\n")
     _approved(content, "says-listen.md", "Our release ships today with a new reminder screen.\n", kind="listen")
     _approved(content, "says-broadcast.md", "Which reminder worked for you? Tell us in the replies.\n",
               kind="broadcast")
     entries = {entry.key: entry for entry in _calendar(tmp_path).entries}
-    assert entries["asks.md"].metrics["invites_conversation"] == 1
+    assert entries["asks.md"].metrics["invites_reply"] == 1
+    # A poll asks for input (principle 6), and someone must read the answers, as missing-responder says.
+    assert entries["polls.md"].metrics["invites_reply"] == 1
     assert {key: entry.listening for key, entry in entries.items()} == {
-        "asks.md": True, "tells.md": False, "says-listen.md": True, "says-broadcast.md": False}
+        "asks.md": True, "polls.md": True, "tells.md": False, "says-listen.md": True, "says-broadcast.md": False}
+    assert entries["polls.md"].invites_replies
     assert entries["says-broadcast.md"].invites_replies, "a broadcast that asks still needs a responder"
 
 

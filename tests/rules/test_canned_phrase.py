@@ -132,6 +132,15 @@ CANNED = {
         "before the whistle.",
         "Happy Matchday",
     ),
+    "greeting for a hashtag day": (
+        "Happy #WorldKindnessDay from all of us at Larkspur 💛 Support answers every email within a working day, "
+        "today included.",
+        "Happy #WorldKindnessDay",
+    ),
+    "feeling tagged in words": (
+        "Closed our seed round in nine days. Humbled and grateful 🙏",
+        "Humbled and grateful",
+    ),
     "greeting after a hello": (
         "Morning all, happy Friday! ☕ The bank sync for ING is back, and last night's statements are in.",
         "happy Friday",

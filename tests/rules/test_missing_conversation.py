@@ -278,7 +278,14 @@ def test_metrics_count_each_kind() -> None:
         "rhetorical_questions": 1,
         "invitations": 2,
         "invites_conversation": 1,
+        "invites_reply": 1,
     }
+
+
+def test_a_choice_alone_invites_a_reply_but_not_a_conversation() -> None:
+    """The calendar counts a poll as listening, and missing-responder wants someone to read its answers."""
+    metrics = run_rule(RULE, "New reminder screen, and one decision left: blue or green buttons?").metrics
+    assert (metrics["invites_conversation"], metrics["invites_reply"]) == (0, 1)
 
 
 def test_short_posts_get_no_leniency() -> None:

@@ -236,6 +236,12 @@ def test_owning_a_failure_is_not_about_us() -> None:
     "Visit us at stand B14 at Freelance Fest next week. We'll be demoing invoicing all day.",
     # An exclaimed line about us is an announcement.
     "Our bakery now delivers! Order before ten for delivery the same day.",
+    # A new variant of our product, and praise of our own people.
+    """Our Cedar Balm now comes in three sizes, from a 15 ml travel tin to a 250 ml pump. The tin fits a jacket
+    pocket. The pump lasts a family about three months.""",
+    "Thank you to our brilliant tutors and technicians. Exams start on 2 June. The timetable is on the portal.",
+    # A list that ranks people.
+    "Woke up to the news that I'm on the Forbes 30 Under 30 list for Europe. Still can't quite believe it.",
 ])
 def test_our_news_without_stock_phrases_is_promotion(body: str) -> None:
     assert fires("self-promotion", body), run_rule("self-promotion", body).metrics
@@ -250,6 +256,9 @@ def test_our_news_without_stock_phrases_is_promotion(body: str) -> None:
     "Our opening hours change on Monday: 8 to 4 until Easter. Your orders still ship daily.",
     # Raising prices is not raising money.
     "I raised my rates by 20% in January and lost one client. If you're undercharging, start with new clients.",
+    # A record we keep is not a record we set.
+    """Members: your 2027 CPD record is due by 31 March. If the portal can't find your record, log in with the
+    eight-digit number from the email we sent in January. Saving a draft does not count as submitting.""",
 ])
 def test_news_verbs_need_us_as_their_subject(body: str) -> None:
     assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
@@ -284,6 +293,8 @@ def test_min_sentences_spares_one_liners() -> None:
     # "The X crew" in a post that says "we" once, and a boast with no "we" in it.
     """What a weekend at the county show. The Kettle Lane crew poured 1,800 pints and sold out of stout by
     Saturday teatime. We had never sold out before. Kettle Lane Brewery was the busiest bar on the field.""",
+    # A release numbered like software is its maker's news, "bug fixes" and all.
+    "Tallyhand 2.4 is live 🎉 Bug fixes, a faster PDF export and a dark theme.",
 ])
 def test_a_post_that_names_itself_is_about_us(body: str) -> None:
     assert fires("self-promotion", body, brands=[]), run_rule("self-promotion", body, brands=[]).metrics
@@ -296,6 +307,9 @@ def test_a_post_that_names_itself_is_about_us(body: str) -> None:
     # "The X team" written by a fan, who never says we or I, is someone else's team.
     """The Harbour City team flew home on Sunday after the best away run in its history. Harbour City won six
     of eight games on the road. The home match against Leeds kicks off at three on Saturday.""",
+    # Someone else's release, passed on as a tip: the name is not the writer's.
+    """Firefox 128.0 is out, and it finally lets you turn off the pop-up that asks about sponsored tiles. Open
+    Settings, search for "sponsored" and untick both boxes. It takes ten seconds.""",
     # A date opening "At … we" is not a name: Christmas does not become us.
     """At Christmas we close at noon on the 24th. Christmas Eve orders must reach the kitchen by the 20th.
     Christmas cake orders close on the 18th, and the cake keeps for a month in a tin.""",
@@ -396,3 +410,12 @@ def test_a_post_that_owns_a_failure_counts_people_not_a_milestone() -> None:
     charged twice, and the fix is live. If you were charged twice and haven't heard from us, reply here."""
     assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
     assert fires("self-promotion", "We now have 312 customers in Utrecht. Thank you, Utrecht.")
+
+
+def test_a_count_of_the_damage_is_a_failure_owned() -> None:
+    """"212 affected orders" counts what went wrong: its "affected" is the setback, not a milestone's adjective."""
+    body = """Status at 14:10: some Android shoppers see the payment screen twice at checkout. Double charges so
+    far: 0 of 212 affected orders, and we're checking each one by hand. If it happens to you, reply with your
+    phone model. Next update at 18:00."""
+    assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
+    assert fires("self-promotion", "We shipped 212 paying orders on launch day. Onwards.")
