@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import binascii
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linter import regex_cache
+
+if TYPE_CHECKING:
+    from linter.prose import Prose
 
 _PHRASES = Path(__file__).parent / "phrases"
 """Read beside this module (importlib.resources costs a tenth of a one-post run to import)."""
@@ -166,3 +169,109 @@ def initials(words: Iterable[str]) -> str:
         else:
             characters.update((first, first.upper(), *FOLDED_TO_ASCII.get(first, "")))
     return "(?=(?-i:[" + "".join(map(re.escape, sorted(characters))) + "]))" if characters else ""
+
+
+FOLDED_SAFE = "’—–…£€"
+"""The characters outside ASCII a pattern may hold and still run over the folded prose: none has a case, and
+no other character folds to one (tests/test_regex_cache.py checks every code point)."""
+_NAMED_GROUP = regex_cache.compile(r"\(\?P<\w+>")
+_CASE_SENSITIVE_PART = regex_cache.compile(
+    r"\\(?:[^\W_wWsSdDbBAZnt]|\\)"  # an escape other than a class or an anchor: \x41, \u00C9, a backreference
+    r"|(?<!\\)[A-Z]"                   # a capital: the pattern tells cases apart
+    r"|\(\?[aiLmsux]*-?[aiLmsux]"       # inline flags: (?-i:…), (?a)
+    rf"|[^\x00-\x7f{FOLDED_SAFE}]"       # a character whose folding is not checked
+)
+
+
+def _folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without re.IGNORECASE, for `Prose.folded`, where it matches exactly where the pattern matches in
+    `Prose.masked` (same offsets, same lengths); None for a pattern that tells cases apart or holds a character whose
+    folding is not checked.
+
+    Up to twice as fast: under re.IGNORECASE, re lower-cases each character before comparing it, and cannot skip an
+    alternative on its first letter without entering it."""
+    return _twin(pattern.pattern, pattern.flags)  # not cached by the pattern: re hashes its whole code every time
+
+
+@cache
+def _twin(source: str, flags: int) -> re.Pattern[str] | None:
+    flags &= ~re.UNICODE
+    if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL) or not flags & re.IGNORECASE:
+        return None
+    if _CASE_SENSITIVE_PART.search(_NAMED_GROUP.sub("", source)):
+        return None
+    return regex_cache.compile(source, flags & ~re.IGNORECASE)
+
+
+def finditer(prose: Prose, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`prose.finditer(pattern)`, found by the pattern's folded twin where it has one: each match is then the
+    pattern's own, at the place the twin found."""
+    twin = _folded_twin(pattern)
+    if twin is None:
+        yield from prose.finditer(pattern)
+        return
+    for found in twin.finditer(prose.folded):
+        match = pattern.match(prose.masked, found.start())
+        if match is not None:  # always: the twin matches exactly where the pattern does
+            yield match
+
+
+def starts(prose: Prose, pattern: re.Pattern[str]) -> Iterator[int]:
+    """Where the matches of `prose.finditer(pattern)` start, without making them (counts need no more)."""
+    twin = _folded_twin(pattern)
+    return (found.start() for found in (prose.finditer(pattern) if twin is None else twin.finditer(prose.folded)))
+
+
+def count_per_sentence(prose: Prose, pattern: re.Pattern[str]) -> list[int]:
+    """`prose.count_per_sentence(pattern)`, found by the folded twin where it has one."""
+    counts = [0] * len(prose.sentences)
+    for start in starts(prose, pattern):
+        index = prose.sentence_index(start)
+        if index is not None:
+            counts[index] += 1
+    return counts
+
+
+def search(prose: Prose, pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern matches anywhere in the prose."""
+    twin = _folded_twin(pattern)
+    return bool(pattern.search(prose.masked) if twin is None else twin.search(prose.folded))
+
+
+@cache
+def openings(phrases: tuple[str, ...], prefixes: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """A pattern for `Prose.folded` that finds each place, not right after a word character, where one of `phrases`
+    is written (as a phrase list matches it; only up to its first wildcard), or where one of `prefixes` starts
+    ("thank you" of "thank you so much"); None when a phrase starts with a wildcard or holds a character whose
+    folding is not checked.
+
+    For a pattern every match of which starts so: it need only be tried there (`finditer_at`)."""
+    source = regex_cache.source(("openings", _FINGERPRINT, *phrases, "", *prefixes),
+                                lambda: _openings_source(phrases, prefixes))
+    return regex_cache.compile(source) if source else None
+
+
+def _openings_source(phrases: tuple[str, ...], prefixes: tuple[str, ...]) -> str:
+    branches: list[list[str]] = []
+    for phrase, whole in [*((p, True) for p in phrases), *((p, False) for p in prefixes)]:
+        atoms = _atoms(phrase)
+        if _ANY_ENDING in atoms:
+            atoms = atoms[:atoms.index(_ANY_ENDING)]
+        elif not whole and atoms[-1:] == [_STOP]:
+            atoms = atoms[:-1]
+        if not atoms or atoms[0] == r"\s+" or not all(c.isascii() or c in FOLDED_SAFE for c in phrase):
+            return ""
+        branches.append(atoms)
+    return r"(?<!\w)(?=" + _trie_pattern(_trie(branches)) + ")"
+
+
+def finditer_at(prose: Prose, pattern: re.Pattern[str], openings: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`prose.finditer(pattern)` for a pattern that can only match where `openings` finds a word (see `openings`):
+    tried there only, one place after another as re would, not at every character."""
+    end = 0
+    for found in openings.finditer(prose.folded):
+        if found.start() >= end:
+            match = pattern.match(prose.masked, found.start())
+            if match is not None:
+                end = match.end()
+                yield match

@@ -398,7 +398,7 @@ def _invitations(prose: Prose, extra: tuple[str, ...]) -> list[Invitation]:
     found: list[Invitation] = []
     asks = ((lexicon.pattern("invitations"), True), (lexicon.pattern("invitations_wishes", extra=extra), False))
     for pattern, must_open_clause in asks:
-        for match in prose.finditer(pattern):
+        for match in lexicon.finditer(prose, pattern):
             sentence = prose.sentence_at(match.start())
             before = prose.masked[sentence.start if sentence else 0:match.start()]
             if _NEGATED.search(before) or _POINTER.search(before) or (

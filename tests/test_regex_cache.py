@@ -9,13 +9,15 @@ import re
 import string
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
 from linter import lexicon, post, questions, regex_cache
+from linter import prose as prose_module
 from linter.prose import Prose
-from linter.rules import canned_phrase, self_promotion
+from linter.rules import canned_phrase, fence_sitting, self_promotion
 
 from conftest import ROOT
 
@@ -281,3 +283,81 @@ def test_first_letter_tests_change_no_match(texts: list[str], name: str) -> None
     expected = matches(plain)
     assert sum(map(len, expected)) > 100
     assert matches(pattern) == expected
+
+
+# Folded twins (lexicon.finditer): a case-insensitive pattern run without re.IGNORECASE over Prose.folded must
+# match exactly where it matches in Prose.masked.
+
+def test_folding_keeps_every_class_and_every_letter_a_twin_may_hold() -> None:
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    folded = every.translate(prose_module._FOLDED_TO_ASCII).lower()  # as Prose.folded
+    assert len(folded) == len(every), "a character folds to more than one: offsets would move"
+    for category in (r"\w", r"\s", r"\d"):
+        found = re.compile(category)
+        assert [m.start() for m in found.finditer(folded)] == [m.start() for m in found.finditer(every)], category
+    allowed = [c for c in string.printable + lexicon.FOLDED_SAFE if not c.isupper()]
+    ignoring_case = re.compile("[" + re.escape("".join(allowed)) + "]", re.IGNORECASE)
+    for match in ignoring_case.finditer(every):  # each form re.IGNORECASE takes for an allowed character…
+        form = match.group()
+        assert [c for c in allowed if re.fullmatch(re.escape(c), form, re.IGNORECASE)] == [folded[match.start()]]
+    for index, character in enumerate(folded):  # …and each character that folds to one
+        if character in allowed:
+            assert re.fullmatch(re.escape(character), every[index], re.IGNORECASE)
+
+
+TWINNED = {
+    "fence patterns": lambda: [pattern for pattern, _, _ in fence_sitting._PATTERNS.values()
+                               if lexicon._folded_twin(pattern)],
+    "fence phrases": lambda: [fence_sitting._lexicons().fence],
+    "sales talk": lambda: [lexicon.pattern("promotional")],
+    "unsaid I": lambda: [self_promotion.unsaid_i_pattern()],
+    "invitations": lambda: [lexicon.pattern("invitations"), lexicon.pattern("invitations_wishes")],
+}
+FORMULAS = (
+    "What a week! Happy Matchday, Blues! Wishing you all a merry Christmas. Hey there! 👋 We're hiring! 🚀",
+    "Check out @kfc and check out the highlights below 👇\nRead more: \nTag a couple who'd love this",
+    "Drop a 🔥 if you agree. Thank you for being part of our journey. We couldn’t have done it without you!",
+    "Unpopular opinion: net-60 is fine. We’re so thrilled to announce it. I'M HUMBLED TO SHARE it. #TBT #blessed",
+)
+FENCE_TALK = (
+    "Some historians say so, and Many Critics agree. There are many reasons, in certain countries, for an "
+    "EXCEPTIONAL guest experience. Your ſatisfaction remains our top priority. It really depends. Tell us below!",
+)
+
+
+@pytest.fixture(scope="module")
+def proses(texts: list[str]) -> list[Prose]:
+    return [Prose(text) for text in [*texts, *FORMULAS, *FENCE_TALK]]
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], str | None, tuple[str | None, ...]]]:
+    return [(match.span(), match.lastgroup, match.groups()) for match in matches]
+
+
+@pytest.mark.parametrize("name", TWINNED)
+def test_folded_twins_match_exactly_where_their_patterns_do(proses: list[Prose], name: str) -> None:
+    patterns = TWINNED[name]()
+    assert patterns and all(lexicon._folded_twin(pattern) for pattern in patterns)
+    for pattern in patterns:
+        expected = [_spans(prose.finditer(pattern)) for prose in proses]
+        assert sum(map(len, expected)) >= 1 + 20 * (name != "fence patterns"), pattern.pattern[:60]
+        assert [_spans(lexicon.finditer(prose, pattern)) for prose in proses] == expected
+        assert [lexicon.count_per_sentence(prose, pattern) for prose in proses] == [
+            prose.count_per_sentence(pattern) for prose in proses]
+
+
+def test_a_pattern_that_tells_cases_apart_has_no_twin() -> None:
+    for source, flags in [(r"(?-i:[A-Z])\w+", re.IGNORECASE), (r"we\b", 0), (r"Larkspur", re.IGNORECASE),
+                          (r"caf\u00e9", re.IGNORECASE), ("café", re.IGNORECASE), (r"(\w)\1", re.IGNORECASE)]:
+        assert lexicon._folded_twin(re.compile(source, flags)) is None, source
+    assert lexicon._folded_twin(re.compile(r"(?P<Kind>some)\s+\w+", re.IGNORECASE))
+
+
+def test_canned_phrases_are_only_tried_where_one_opens_and_found_as_everywhere(proses: list[Prose]) -> None:
+    pattern, openings = canned_phrase._canned_pattern(()), canned_phrase._openings()
+    assert openings is not None
+    expected = [_spans(prose.finditer(pattern)) for prose in proses]
+    assert all(expected[len(expected) - len(FORMULAS) - len(FENCE_TALK):-len(FENCE_TALK)])
+    assert sum(map(len, expected)) > 100
+    assert [_spans(lexicon.finditer_at(prose, pattern, openings)) for prose in proses] == expected
+    assert lexicon.openings(("* ago",)) is None and lexicon.openings(("über",)) is None

@@ -165,18 +165,20 @@ _THANKS = (
 it without you / our amazing team". "We couldn't have done it without Priya, who rebuilt the importer" thanks
 someone."""
 _FAMILIES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
-    "announcement": ((("we",), _HIRING),),
+    "announcement": ((("we're", "we are"), _HIRING),),
     "opener": (
-        (("wish", "happy", "merry"), _DAY_GREETING), (("what",), _RECAP),
-        (("unpopular", "controversial", "hot", "spicy"), _OPINION_LABEL), (("hey", "hi", "hello"), _HELLO),
+        (("wish", "happy", "merry"), _DAY_GREETING), (("what a",), _RECAP),
+        (("unpopular", "controversial", "hot", "spicy"), _OPINION_LABEL),
+        (("hey there", "hi there", "hello there"), _HELLO),
     ),
     "call": (
-        (("check",), _PLUG), (("check",), _CHECK_OUT), (("read", "learn", "find"), _LINK_CALL), (("tag",), _TAG),
-        (("drop",), _DROP),
+        (("check out",), _PLUG), (("check out",), _CHECK_OUT),
+        (("read more", "learn more", "find out more"), _LINK_CALL), (("tag",), _TAG), (("drop",), _DROP),
     ),
-    "thanks": ((("thank", "could", "can"), _THANKS),),
+    "thanks": ((("thank you", "thanks", "couldn't", "could not", "can't", "cannot"), _THANKS),),
 }
-"""Each kind's families, with the words a formula of the family can start with (its first letters are tested first)."""
+"""Each kind's families, with the words every formula of the family starts with: its first letters are tested
+first, and the pattern is only tried where one of them is written (_openings)."""
 _GROUPS = ("announcement", "opener", "reaction", "call", "thanks", "filler")
 """The kinds, in order of precedence: where two could match at one place, the earlier one names the finding."""
 _FIXES = {
@@ -230,6 +232,17 @@ def _canned_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
+def _openings() -> re.Pattern[str] | None:
+    """Where a formula can start (lexicon.openings): a listed phrase, "we're" or "I'm" before an announcement, or
+    the opening of a family. The canned pattern is tried there only: entering its kinds at every word was most of
+    the rule's time."""
+    phrases = tuple(phrase for name in _LISTS.values() for phrase in lexicon.phrases(name))
+    subjects = ("we're", "we are", "i'm", "i am")  # how _SUBJECT is written
+    return lexicon.openings(phrases, (*subjects, *(start for families in _FAMILIES.values() for starts, _ in families
+                                                   for start in starts)))
+
+
+@cache
 def _bare_prompt() -> re.Pattern[str]:
     """A prompt that is the whole sentence, give or take an emoji or a dash."""
     return regex_cache.compile(rf"[\W_]*(?P<prompt>{lexicon.source('canned_alone')})[\W_]*", re.IGNORECASE)
@@ -242,9 +255,11 @@ def _display(phrase: str) -> str:
 
 def canned_phrases(prose: Prose, extra: tuple[str, ...] = ()) -> list[tuple[str, str, int]]:
     """Every canned phrase in the prose as (kind group, phrase, body offset), in reading order."""
+    pattern = _canned_pattern(extra)
+    openings = None if extra else _openings()  # a configured phrase may start anywhere
     found = [
         (match.lastgroup or "extra", _display(match.group()), match.start())
-        for match in prose.finditer(_canned_pattern(extra))
+        for match in (prose.finditer(pattern) if openings is None else lexicon.finditer_at(prose, pattern, openings))
     ]
     prompt = _bare_prompt()
     for sentence in prose.sentences:

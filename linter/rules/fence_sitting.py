@@ -454,8 +454,10 @@ def fence_phrases(prose: Prose, extra: Iterable[str] = ()) -> list[FencePhrase]:
 
     for cue, (pattern, kind, needs) in _PATTERNS.items():
         if not needs or prose.mentions(needs):
-            matches += [(match, kind, cue) for match in prose.finditer(pattern) if free(match)]
-    matches += [(match, *_listed(match.group(), found)) for match in prose.finditer(found.fence) if free(match)]
+            matches += [(match, kind, cue) for match in lexicon.finditer(prose, pattern) if free(match)]
+    matches += [
+        (match, *_listed(match.group(), found)) for match in lexicon.finditer(prose, found.fence) if free(match)
+    ]
     return [
         FencePhrase(kind, " ".join(match.group().split()), match.start(), cue, WEAK if cue in found.weak else 1.0)
         for match, kind, cue in sorted(matches, key=lambda item: item[0].start())

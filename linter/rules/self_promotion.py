@@ -313,13 +313,13 @@ def self_scores(prose: Prose, options: Mapping[str, Any]) -> list[float | None]:
     # drops its "I": "Shipped the thing.") has none. A boast that names no one ("Booked out until May!")
     # is ours when the writer speaks as we or I.
     boasts = setbacks = [0] * len(us)
-    if any(us) or any(me) or unsaid_i_pattern().search(prose.masked):
+    if any(us) or any(me) or lexicon.search(prose, unsaid_i_pattern()):
         found_boasts, found_setbacks, unsaid_i = boasts_and_setbacks(prose, names)
         me = [count + unsaid for count, unsaid in zip(me, unsaid_i, strict=True)]
         if any(us) or any(me):
             boasts, setbacks = found_boasts, found_setbacks
-    tallies = zip(prose.sentences, us, me, prose.count_per_sentence(_YOU), prose.count_per_sentence(promo), boasts,
-                  setbacks, strict=True)
+    sales_talk = lexicon.count_per_sentence(prose, promo)
+    tallies = zip(prose.sentences, us, me, prose.count_per_sentence(_YOU), sales_talk, boasts, setbacks, strict=True)
     invited = {prose.sentence_index(invitation.start) for invitation in conversation(prose).invitations}
     scores: list[float | None] = []
     for index, (sentence, ours, mine, yours, selling, boast, setback) in enumerate(tallies):
