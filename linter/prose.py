@@ -73,6 +73,8 @@ EMOJI = "(?-i:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])"
 """An emoji, with the joiner and selector that build one from several: in a post it often ends a sentence
 ("stay tuned 👀 What should it be about?") or fills a formula's slot ("Drop a 🔥"). Case-sensitive, as folding
 the case of every code point in these ranges costs milliseconds at compile."""
+_EMOJI_END = regex_cache.compile(rf"(?<=[^\W_][ \t])(?:{EMOJI})+(?=[ \t]+(?-i:[A-Z]))")
+"""An emoji between a word and a capitalised one ends a sentence: "…all of us at Thornbury 💚 We are…"."""
 _WORD = regex_cache.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_NEWLINE = regex_cache.compile(r"[^\n]")
 _FOLDED_TO_ASCII = str.maketrans({other: ascii for ascii, others in FOLDED_TO_ASCII.items() for other in others})
@@ -181,6 +183,8 @@ def _boundaries(text: str) -> Iterator[int]:
             text, max(match.start() - _ABBREVIATION_WINDOW, 0), match.start() + 1
         ):
             continue
+        yield match.end()
+    for match in _EMOJI_END.finditer(text):
         yield match.end()
     lines = text.split("\n")
     offset = 0

@@ -161,3 +161,15 @@ def test_mentions_finds_a_word_in_any_case_a_pattern_would_match_but_not_in_code
     assert prose.mentions(("priority",)) and prose.mentions(("cost",)) and prose.mentions(("depends",))
     assert not Prose("Run `depends --all` first.\n").mentions(("depends",))
     assert not prose.mentions(("settings",))
+
+
+def test_an_emoji_between_a_word_and_a_capitalised_word_ends_a_sentence() -> None:
+    """Social posts end sentences with an emoji instead of a full stop; an emoji inside a sentence stays in it."""
+    prose = Prose("Happy Friday from all of us at Thornbury 💚 We answer every message within a day.\n"
+                  "Shipdeck 3.2 is live 🎉🎉 Release notes are on the blog.\n"
+                  "Drop a 🔥 if you agree, and book by 12 May 📅 for the early price.\n")
+    assert texts(prose) == [
+        "Happy Friday from all of us at Thornbury 💚", "We answer every message within a day.",
+        "Shipdeck 3.2 is live 🎉🎉", "Release notes are on the blog.",
+        "Drop a 🔥 if you agree, and book by 12 May 📅 for the early price.",
+    ]
