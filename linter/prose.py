@@ -248,11 +248,12 @@ def _mask(body: str, lines: list[str], line_starts: list[int]) -> tuple[str, lis
 
 def opens_clause(*after_words: str) -> str:
     """A lookbehind for where a clause opens in the masked prose: not right after a word (so at a sentence's or a
-    list item's start, after a comma, a colon, a dash or an emoji, but not where a hard-wrapped line goes on), or
-    right after one of `after_words` (a conjunction, a preposition).
+    list item's start, a new paragraph (also after a heading that ends in a word), after a comma, a colon, a dash or
+    an emoji, but not where a hard-wrapped line goes on), or right after one of `after_words` (a conjunction, a
+    preposition).
 
     Rules put it in front of a formula that counts only as an opening ("Happy Monday!", "some say"), not talked
     about inside a sentence ("I stopped wishing people a happy Monday"). One lookbehind per word, as Python's
     must be of fixed width; tried before the quantifier is matched, they keep the pattern fast."""
     after = "".join(rf"|(?<=\b{word}\s)" for word in after_words)
-    return rf"(?:(?<![\w'’])(?<![\w'’]\s)(?<![\w'’]\s\s){after})"
+    return rf"(?:(?<![\w'’])(?<![\w'’]\s)(?<![\w'’][ \t]\s)(?<![\w'’]\n[ \t]){after})"

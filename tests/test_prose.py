@@ -145,6 +145,9 @@ def test_a_hard_wrapped_line_goes_on_the_clause_but_a_new_sentence_on_a_new_line
     some = opens_clause() + r"some\s+\w+"
     assert _openings(some, "We sent reminders to\nsome clients in March.") == []
     assert _openings(some, "We sent reminders in March.\nSome clients paid the same day.") == ["Some clients"]
+    assert _openings(some, "We sent reminders to \nsome clients, and to\n some others.") == []
+    # A heading that ends in a word is a block of its own: the paragraph under it opens a clause.
+    assert _openings(some, "## Next steps\n\nSome measures start in May.") == ["Some measures"]
 
 
 def test_a_clause_also_opens_after_the_words_given() -> None:
