@@ -73,6 +73,8 @@ EMOJI = "(?-i:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])"
 """An emoji, with the joiner and selector that build one from several: in a post it often ends a sentence
 ("stay tuned 👀 What should it be about?") or fills a formula's slot ("Drop a 🔥"). Case-sensitive, as folding
 the case of every code point in these ranges costs milliseconds at compile."""
+_EMOJI_END = regex_cache.compile(rf"(?<=[^\W_][ \t])(?:{EMOJI})+(?=[ \t]+(?-i:[A-Z]))")
+"""An emoji between a word and a capitalised one ends a sentence: "…all of us at Thornbury 💚 We are…"."""
 _WORD = regex_cache.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_NEWLINE = regex_cache.compile(r"[^\n]")
 _FOLDED_TO_ASCII = str.maketrans({other: ascii for ascii, others in FOLDED_TO_ASCII.items() for other in others})
@@ -182,6 +184,8 @@ def _boundaries(text: str) -> Iterator[int]:
         ):
             continue
         yield match.end()
+    for match in _EMOJI_END.finditer(text):
+        yield match.end()
     lines = text.split("\n")
     offset = 0
     for current, following in itertools.pairwise(lines):
@@ -244,11 +248,12 @@ def _mask(body: str, lines: list[str], line_starts: list[int]) -> tuple[str, lis
 
 def opens_clause(*after_words: str) -> str:
     """A lookbehind for where a clause opens in the masked prose: not right after a word (so at a sentence's or a
-    list item's start, after a comma, a colon, a dash or an emoji, but not where a hard-wrapped line goes on), or
-    right after one of `after_words` (a conjunction, a preposition).
+    list item's start, a new paragraph (also after a heading that ends in a word), after a comma, a colon, a dash or
+    an emoji, but not where a hard-wrapped line goes on), or right after one of `after_words` (a conjunction, a
+    preposition).
 
     Rules put it in front of a formula that counts only as an opening ("Happy Monday!", "some say"), not talked
     about inside a sentence ("I stopped wishing people a happy Monday"). One lookbehind per word, as Python's
     must be of fixed width; tried before the quantifier is matched, they keep the pattern fast."""
     after = "".join(rf"|(?<=\b{word}\s)" for word in after_words)
-    return rf"(?:(?<![\w'’])(?<![\w'’]\s)(?<![\w'’]\s\s){after})"
+    return rf"(?:(?<![\w'’])(?<![\w'’]\s)(?<![\w'’][ \t]\s)(?<![\w'’]\n[ \t]){after})"

@@ -145,6 +145,9 @@ def test_a_hard_wrapped_line_goes_on_the_clause_but_a_new_sentence_on_a_new_line
     some = opens_clause() + r"some\s+\w+"
     assert _openings(some, "We sent reminders to\nsome clients in March.") == []
     assert _openings(some, "We sent reminders in March.\nSome clients paid the same day.") == ["Some clients"]
+    assert _openings(some, "We sent reminders to \nsome clients, and to\n some others.") == []
+    # A heading that ends in a word is a block of its own: the paragraph under it opens a clause.
+    assert _openings(some, "## Next steps\n\nSome measures start in May.") == ["Some measures"]
 
 
 def test_a_clause_also_opens_after_the_words_given() -> None:
@@ -161,3 +164,15 @@ def test_mentions_finds_a_word_in_any_case_a_pattern_would_match_but_not_in_code
     assert prose.mentions(("priority",)) and prose.mentions(("cost",)) and prose.mentions(("depends",))
     assert not Prose("Run `depends --all` first.\n").mentions(("depends",))
     assert not prose.mentions(("settings",))
+
+
+def test_an_emoji_between_a_word_and_a_capitalised_word_ends_a_sentence() -> None:
+    """Social posts end sentences with an emoji instead of a full stop; an emoji inside a sentence stays in it."""
+    prose = Prose("Happy Friday from all of us at Thornbury 💚 We answer every message within a day.\n"
+                  "Shipdeck 3.2 is live 🎉🎉 Release notes are on the blog.\n"
+                  "Drop a 🔥 if you agree, and book by 12 May 📅 for the early price.\n")
+    assert texts(prose) == [
+        "Happy Friday from all of us at Thornbury 💚", "We answer every message within a day.",
+        "Shipdeck 3.2 is live 🎉🎉", "Release notes are on the blog.",
+        "Drop a 🔥 if you agree, and book by 12 May 📅 for the early price.",
+    ]

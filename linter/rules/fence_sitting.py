@@ -14,7 +14,8 @@ The rule looks for four kinds of fence-sitting phrase in the writer's own prose:
   the subject of a clause ("some historians…", "many of the reviews…", "…by many") or
   people who hold views anywhere ("popular with many critics"); and a vague quantity with
   nothing behind it ("there are many reasons…", "in certain countries"). A named source is
-  not a weasel ("Priya argued that…", "tips are considered income by HMRC"), nor is a plain
+  not a weasel ("Priya argued that…", "tips are considered income by HMRC", "our analytics
+  experts"), nor is a plain
   count ("we emailed many users"), "many thanks" or "some flour";
 - **boilerplate**, empty care-talk and corporate filler: we care, customer-centric,
   passionate, world-class, best-in-class, innovative, leverage, synergy, solutions, remain
@@ -411,6 +412,14 @@ def _in_a_name(match: re.Match[str], prose: Prose, sentence: Sentence) -> bool:
     )
 
 
+_BARE_CROWDS = frozenset(("experts", "analysts", "scholars", "critics", "observers", "commentators"))
+"""The crowds weasels.txt lists on their own, as a subject nobody can ask ("critics say…")."""
+_OWNED_CROWD = regex_cache.compile(
+    r"(?<![\w'’])(?:our|my|your|(?:team|panel|group|network|board)\s+of)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE,
+)
+"""Just before a bare crowd, whose crowd it is: "our analytics experts", "a panel of independent scholars"."""
+
+
 def _is_fence(match: re.Match[str], kind: str, prose: Prose, found: _Lexicons) -> bool:
     """False for the uses of a fence phrase that are not fence-sitting (see the module doc)."""
     if _COMPOUND.search(prose.masked, max(match.start() - 40, 0), match.start()):
@@ -421,6 +430,8 @@ def _is_fence(match: re.Match[str], kind: str, prose: Prose, found: _Lexicons) -
     sentence = prose.sentences[index]
     if kind in _HOLLOW:  # courtesy is not care-talk: "Thank you for being part of our journey."
         return not (_in_a_name(match, prose, sentence) or found.pleasantries.search(sentence.text))
+    if match.group().lower() in _BARE_CROWDS:  # "our analytics experts", "a panel of scholars": people we can name
+        return not _OWNED_CROWD.search(prose.masked, sentence.start, match.start())
     if kind != _LISTS["hedges"]:
         return True
     if any(found.uncertainty.search(s.text) for s in prose.sentences[index:index + 2]):

@@ -799,3 +799,12 @@ def test_every_pattern_match_holds_a_word_its_scan_needs() -> None:
                 assert any(word in match.group().lower() for word in needs), (
                     f"{path.name}: {cue} matched {match.group()!r}, which holds none of {needs}")
     assert checked > 100, "the patterns no longer match anything in the corpus: the check checks nothing"
+
+
+def test_a_crowd_we_can_name_is_not_a_weasel() -> None:
+    """Bare "experts" or "critics" pins a claim on nobody; "our analytics experts" are people the writer can name."""
+    named = ("Our team of certified analytics experts rebuilt the dashboard in six weeks, and a panel of independent "
+             "scholars reviewed the method.")
+    assert not [hit for hit in run_rule("fence-sitting", named).hits if "weasel" in hit.message]
+    unnamed = "Critics say the dashboard is too slow, and experts warn that the method is flawed."
+    assert [hit for hit in run_rule("fence-sitting", unnamed).hits if "weasel" in hit.message]
