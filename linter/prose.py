@@ -73,8 +73,10 @@ EMOJI = "(?-i:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])"
 """An emoji, with the joiner and selector that build one from several: in a post it often ends a sentence
 ("stay tuned 👀 What should it be about?") or fills a formula's slot ("Drop a 🔥"). Case-sensitive, as folding
 the case of every code point in these ranges costs milliseconds at compile."""
-_EMOJI_END = regex_cache.compile(rf"(?<=[^\W_][ \t])(?:{EMOJI})+(?=[ \t]+(?-i:[A-Z]))")
-"""An emoji between a word and a capitalised one ends a sentence: "…all of us at Thornbury 💚 We are…"."""
+_EMOJI_END = regex_cache.compile(rf"{EMOJI}(?<=[^\W_][ \t].)(?:{EMOJI})*(?=[ \t]+(?-i:[A-Z]))")
+"""An emoji between a word and a capitalised one ends a sentence: "…all of us at Thornbury 💚 We are…". It starts
+with the emoji, looking back for the word only then: Python's re skips in one step to the next emoji, where a
+pattern that starts with a lookbehind is tried at every character."""
 _WORD = regex_cache.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_NEWLINE = regex_cache.compile(r"[^\n]")
 _FOLDED_TO_ASCII = str.maketrans({other: ascii for ascii, others in FOLDED_TO_ASCII.items() for other in others})
@@ -216,15 +218,41 @@ def _blank(match: re.Match[str]) -> str:
     return _NOT_NEWLINE.sub(" ", match.group())
 
 
-def _mask(body: str, lines: list[str], line_starts: list[int]) -> tuple[str, list[tuple[int, int, str]]]:
-    """Blank everything but prose; return the masked text and its prose blocks."""
-    tokens = _markdown().parse(body)
-    chars = list("\n".join(" " * len(line) for line in lines))
-    blocks: list[tuple[int, int, str]] = []
+_BLOCK_SYNTAX = regex_cache.compile(
+    r"^(?:[ \t]*\t| {4}| {0,3}(?:[>*+\-=_`~<\[]|#+(?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)))|\r", re.MULTILINE
+)
+"""Whatever may start a Markdown block other than a paragraph, at a line start (a quote, a list item, a heading, a
+rule, a fence, HTML, a link definition, an indented line), and a carriage return (markdown-it makes it a line
+break). A hashtag ("#larkspur") is no heading, nor is "10,000 customers" a list."""
+
+
+def _prose_blocks(body: str, lines: list[str]) -> Iterable[tuple[int, int, str]]:
+    """The prose blocks of a body outside block quotes, as (first line, line after the last, kind).
+
+    A body with no block syntax (_BLOCK_SYNTAX), as most social posts are, is paragraphs between blank lines,
+    read without markdown-it: its block parser was a third of the prose view (tests/test_regex_cache.py checks
+    that both read the same blocks)."""
+    return _parsed_blocks(body) if _BLOCK_SYNTAX.search(body) else _paragraphs(lines)
+
+
+def _paragraphs(lines: list[str]) -> Iterator[tuple[int, int, str]]:
+    """Runs of lines that are not blank (a blank line holds only spaces and tabs, as in CommonMark)."""
+    first = None
+    for index, line in enumerate(lines):
+        if line.strip(" \t"):
+            first = index if first is None else first
+        elif first is not None:
+            yield first, index, "paragraph"
+            first = None
+    if first is not None:
+        yield first, len(lines), "paragraph"
+
+
+def _parsed_blocks(body: str) -> Iterator[tuple[int, int, str]]:
     quote_depth = 0
     list_depth = 0
     parent = ""
-    for token in tokens:
+    for token in _markdown().parse(body):
         if token.type == _QUOTE_BLOCK:
             quote_depth += 1
         elif token.type == "blockquote_close":
@@ -237,12 +265,19 @@ def _mask(body: str, lines: list[str], line_starts: list[int]) -> tuple[str, lis
             parent = _PROSE_PARENTS[token.type]
         elif token.type == "inline" and token.map and quote_depth == 0:
             first, last = token.map
-            start = line_starts[first]
-            end = line_starts[last] if last < len(line_starts) else len(body)
-            source = body[start:end]
-            chars[start:end] = (_NOT_PROSE if "@" in source else _NOT_PROSE_WITHOUT_EMAIL).sub(_blank, source)
-            kind = "list" if list_depth and parent == "paragraph" else parent
-            blocks.append((start, end, kind))
+            yield first, last, "list" if list_depth and parent == "paragraph" else parent
+
+
+def _mask(body: str, lines: list[str], line_starts: list[int]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Blank everything but prose; return the masked text and its prose blocks."""
+    chars = list("\n".join(" " * len(line) for line in lines))
+    blocks: list[tuple[int, int, str]] = []
+    for first, last, kind in _prose_blocks(body, lines):
+        start = line_starts[first]
+        end = line_starts[last] if last < len(line_starts) else len(body)
+        source = body[start:end]
+        chars[start:end] = (_NOT_PROSE if "@" in source else _NOT_PROSE_WITHOUT_EMAIL).sub(_blank, source)
+        blocks.append((start, end, kind))
     return "".join(chars), blocks
 
 

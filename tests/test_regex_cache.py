@@ -361,3 +361,29 @@ def test_canned_phrases_are_only_tried_where_one_opens_and_found_as_everywhere(p
     assert sum(map(len, expected)) > 100
     assert [_spans(lexicon.finditer_at(prose, pattern, openings)) for prose in proses] == expected
     assert lexicon.openings(("* ago",)) is None and lexicon.openings(("über",)) is None
+
+
+# Plain paragraphs (prose._prose_blocks): a body with no block syntax is read without markdown-it.
+
+LINE_OPENINGS = (
+    "", "", "", " ", "  ", "   ", "    ", "\t", " \t", "#larkspur ", "# ", "## ", "#", "##tag ", "- ", "-", "--x ",
+    "* ", "**Big** ", "_x_ ", "___", "+ ", "+1 ", "= ", "===", "---", "> ", ">", "1. ", "1) ", "10,000 ", "2026-11 ",
+    "1.5 ", "123456789. ", "1234567890. ", "` ", "```", "~~~", "~ ", "<b> ", "<!-- x --> ", "[x]: /y ", "[x](/y) ",
+    "| a | b |", "\u00a0", "🚀 ", "“Quoted” ", "\\# ", "\r", "\f",
+)
+
+
+def test_bodies_without_block_syntax_are_read_as_markdown_it_reads_them(texts: list[str]) -> None:
+    rng = random.Random(11)
+    words = [word for text in texts[:200] for word in text.split()]
+    bodies = [post.read_post(path).body for path in sorted([*ROOT.glob("content/**/*.md"),
+                                                                 *ROOT.glob("benchmarks/quality/corpus/tune/*.md")])]
+    for _ in range(4000):
+        bodies.append("\n".join(
+            rng.choice(LINE_OPENINGS) + " ".join(rng.choices(words, k=rng.randint(0, 6)))
+            for _ in range(rng.randint(1, 8))
+        ) + rng.choice(("", "\n", "\n\n", " \n")))
+    plain = [body for body in bodies if not prose_module._BLOCK_SYNTAX.search(body)]
+    assert len(plain) > 500 and len(bodies) - len(plain) > 1000
+    for body in plain:
+        assert list(prose_module._paragraphs(body.split("\n"))) == list(prose_module._parsed_blocks(body)), body
