@@ -8,12 +8,13 @@ rather than serving the reader (you, your) or the world.
 Each sentence counts as:
 
 - **1, promotional**, when it announces or sells ("proud to announce", "big news",
-  "20% off", "book your free demo", "don't miss out"), even when it says "you"; or
+  "20% off", "book your free demo", "don't miss out", "Giveaway", "Doors close Friday",
+  "two spots open", a testimonial shown off: "Client love 💛"), even when it says "you"; or
   when it boasts about us: a superlative, a prize, a launch, funding, growth or a
   scarce offer in a sentence about us (we, our, I, my, the brand): "our award-winning
   team", "our brilliant staff", "the best wall we've ever built", "I've been named one
-  of…", "I'm on the 30 Under 30 list", "my most personal video yet", "our course has only
-  12 places". Our news needs no stock phrase: a
+  of…", "I'm on the 30 Under 30 list", "my book hit #2 in its category", "my most personal
+  video yet", "our course has only 12 places". Our news needs no stock phrase: a
   launch, release, opening, funding round, hire, new job, prize, event or milestone
   told with us as the subject ("We shipped 3.0 today", "Our podcast just hit episode
   100", "Larkspur made the shortlist", "I start Monday as Head of Nursing", "Our balm now
@@ -29,10 +30,11 @@ Each sentence counts as:
   owns a failure ("we shipped a bad migration", "we're sorry", "the page was down") is
   accountability, not a boast, and a post that owns one counts the customers it let
   down ("212 affected orders"), not a milestone; a record we keep ("your CPD record") is
-  not one we set; an invitation to reply ("Reply with A, B or C and we'll…") is
-  about the reader; a first-person story counts only where it boasts, since a story that
-  teaches is for the reader; quotes of other people's words and block quotes are not
-  read at all; a line of nothing but hashtags is not counted.
+  not one we set; an invitation to reply ("Reply with A, B or C and we'll…", "…and we'll
+  post the shortlist") is about the reader, boasting words and all; a first-person
+  story counts only where it boasts, since a story that teaches is for the reader;
+  quotes of other people's words and block quotes are not read at all; a line of
+  nothing but hashtags is not counted.
 
 Who "us" is:
 
@@ -101,7 +103,7 @@ THRESHOLD = 0.18
 (benchmarks/quality: then 455 posts by five independent writers) and the even rows of the yum sample,
 taking the pair with the best worst F1 across the first writer, the four new writers and the yum
 feed: mention weights 0.2 to 0.3 with thresholds 0.17 to 0.19 score within 0.01 of it. Refitted
-with the third round (555 posts, seven writers), the same pair is still among the best. So a post
+with the third and fourth rounds (655 posts, nine writers), the same pair has the best mean F1. So a post
 fires when one sentence in five promotes us, or when three in four mention us."""
 
 
@@ -325,13 +327,16 @@ def self_scores(prose: Prose, options: Mapping[str, Any]) -> list[float | None]:
     for index, (sentence, ours, mine, yours, selling, boast, setback) in enumerate(tallies):
         if _TAG_LINE.fullmatch(sentence.text):
             scores.append(None)
+        elif index in invited and not selling:
+            # An invitation to reply is about the reader, even when it says what we will do: "Reply with A, B or C
+            # and we'll bake the winner!", "…and we'll post the shortlist in October."
+            scores.append(0.0)
         elif setback and not selling:
             scores.append(0.0)  # owning a failure ("we broke exports; here is the fix") serves the reader
         elif selling or (boast and (ours or mine)):
             scores.append(1.0 + selling + boast + ours)
-        elif (ours > yours or (boast and not yours)) and index not in invited:
-            # About us, or a boast naming no one in a post written as us. An invitation to reply is about
-            # the reader, even when it says what we will do: "Reply with A, B or C and we'll bake the winner!"
+        elif ours > yours or (boast and not yours):
+            # About us, or a boast naming no one in a post written as us.
             # An exclaimed line about us is an announcement: "Our bakery now delivers!", "Best month ever!"
             scores.append(1.0 if sentence.text.endswith("!") else MENTION_WEIGHT)
         else:

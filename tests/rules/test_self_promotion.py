@@ -419,3 +419,30 @@ def test_a_count_of_the_damage_is_a_failure_owned() -> None:
     phone model. Next update at 18:00."""
     assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
     assert fires("self-promotion", "We shipped 212 paying orders on launch day. Onwards.")
+
+
+# --- One person's or a small brand's selling: testimonials, courses, giveaways, ranks ------------------------
+
+@pytest.mark.parametrize("body", [
+    "Client love 💛 Two coaching spots open for July, link in bio.",
+    """✨ GIVEAWAY ✨ A two-night stay for two at the Old Forge, breakfast included. Follow us, like this post and
+    tag a friend. Closes midnight on 30 June.""",
+    """The course teaches the whole price-rise script in four weeks, with a worksheet for each week and a call
+    every Thursday. Doors close Friday at midnight, and I only open it twice a year.""",
+    """The audiobook is out. Pre-orders pushed my book to #2 in its category by Tuesday. It runs nine
+    hours and the narrator is me.""",
+])
+def test_selling_one_person_or_a_small_brand_is_promotion(body: str) -> None:
+    assert fires("self-promotion", body), run_rule("self-promotion", body).metrics
+
+
+@pytest.mark.parametrize("body", [
+    # A boast word inside an invitation to reply is about the reader.
+    """New this month: borrow five board games at a time with your library card. The loan lasts three weeks.
+    Reply with your family's favourite and we'll post the shortlist in October.""",
+    # Serving food is the job, not a milestone.
+    """This morning our kitchen served osechi to guests. Each box holds 20 small dishes, and each dish is a wish
+    for the year: black beans for health, shrimp for a long life. What does your family eat on New Year's Day?""",
+])
+def test_the_reader_and_the_daily_work_are_not_promotion(body: str) -> None:
+    assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
