@@ -2,7 +2,7 @@
 
 The floors are the scores reached when the rules were last tuned, minus a small
 margin; `make quality` prints the full table. The held-out split was never tuned on;
-the tune split is checked too, because it holds seven writers' styles and catches a
+the tune split is checked too, because it holds nine writers' styles and catches a
 change that helps one of them at the others' cost. The public data sets are read in
 place from ../shared/data and skipped where it is absent (as in a clone on its own).
 """
@@ -23,14 +23,14 @@ from benchmarks.quality.run import LEXICONS, PLAIN_LISTS, Quality, Row, annotato
 MARGIN = 0.02
 CORPUS_F1 = {
     # (split, rule): F1 at the last tuning (benchmarks/quality/README.md has the table)
-    ("heldout", "self-promotion"): 0.89,
+    ("heldout", "self-promotion"): 0.90,
     ("heldout", "fence-sitting"): 0.92,
     ("heldout", "missing-conversation"): 0.94,
     ("heldout", "canned-phrase"): 0.82,
-    ("tune", "self-promotion"): 0.95,
+    ("tune", "self-promotion"): 0.93,
     ("tune", "fence-sitting"): 0.98,
     ("tune", "missing-conversation"): 0.99,
-    ("tune", "canned-phrase"): 0.98,
+    ("tune", "canned-phrase"): 0.97,
 }
 PUBLIC_SCORES = {
     # data set folder: (row source, rule, score reached, the margin it may lose)
@@ -49,7 +49,7 @@ def corpus() -> Quality:
 @pytest.mark.parametrize(("split", "rule"), sorted(CORPUS_F1))
 def test_corpus_f1_stays_above_its_floor(corpus: Quality, split: str, rule: str) -> None:
     row = corpus.row(split, rule)
-    assert row.total >= (200 if split == "heldout" else 550), f"the {split} split is missing posts"
+    assert row.total >= (200 if split == "heldout" else 650), f"the {split} split is missing posts"
     floor = CORPUS_F1[split, rule] - MARGIN
     assert row.f1 is not None and row.f1 >= floor, (
         f"{rule}: {split} F1 {row.f1:.3f} fell below {floor:.2f} "
