@@ -216,7 +216,7 @@ def finditer(prose: Prose, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
             yield match
 
 
-def starts(prose: Prose, pattern: re.Pattern[str]) -> Iterator[int]:
+def _starts(prose: Prose, pattern: re.Pattern[str]) -> Iterator[int]:
     """Where the matches of `prose.finditer(pattern)` start, without making them (counts need no more)."""
     twin = _folded_twin(pattern)
     return (found.start() for found in (prose.finditer(pattern) if twin is None else twin.finditer(prose.folded)))
@@ -225,7 +225,7 @@ def starts(prose: Prose, pattern: re.Pattern[str]) -> Iterator[int]:
 def count_per_sentence(prose: Prose, pattern: re.Pattern[str]) -> list[int]:
     """`prose.count_per_sentence(pattern)`, found by the folded twin where it has one."""
     counts = [0] * len(prose.sentences)
-    for start in starts(prose, pattern):
+    for start in _starts(prose, pattern):
         index = prose.sentence_index(start)
         if index is not None:
             counts[index] += 1

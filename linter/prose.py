@@ -130,8 +130,9 @@ class Prose:
     @cached_property
     def folded(self) -> str:
         """`masked` in lower case, with the other letters re.IGNORECASE takes for i, k and s (İ, ı, K, ſ) made
-        those: a word that is not in here is in no case-insensitive match either. Not for offsets (a few
-        letters change length in lower case)."""
+        those: a word that is not in here is in no case-insensitive match either. Same offsets as `masked` (İ,
+        the one letter whose lower case is two characters, is made "i" first; tests/test_regex_cache.py checks
+        every code point), so a match found here is at the same place there."""
         return self.masked.translate(_FOLDED_TO_ASCII).lower()
 
     def mentions(self, words: Iterable[str]) -> bool:

@@ -14,8 +14,9 @@ their own day, audience or emoji, so a family is matched whatever fills it:
 - **stock openers**: "I hope this finds you well", "Hey there! 👋", "Hello LinkedIn",
   "Ever wondered…"; a greeting for the day or the holiday ("Happy Monday!", "Happy
   Matchday, Blues!", "Happy International IPA Day!", "Happy #WorldKindnessDay",
-  "Wishing you all a merry Christmas"); the recap opener ("What a week!", "What a year it has been"); a label
-  in front of an opinion ("Unpopular opinion:", "Hot take:": the opinion is the post);
+  "Wishing you all a merry Christmas"); the recap opener ("What a week!", "What a
+  year it has been"); a label in front of an opinion ("Unpopular opinion:", "Hot
+  take:": the opinion is the post);
 - **stock reactions**: "Congrats on your work anniversary!", "Great post!", "Thanks
   for sharing!", "Well said!", "Great thread", "Must read";
 - **stock calls to action**: "Check out our brand-new…", "Check out @someone", "check

@@ -15,8 +15,8 @@ The rule looks for four kinds of fence-sitting phrase in the writer's own prose:
   people who hold views anywhere ("popular with many critics"); and a vague quantity with
   nothing behind it ("there are many reasons…", "in certain countries"). A named source is
   not a weasel ("Priya argued that…", "tips are considered income by HMRC", "our analytics
-  experts"), nor is a plain
-  count ("we emailed many users"), "many thanks" or "some flour";
+  experts"), nor is a plain count ("we emailed many users"), "many thanks" or "some
+  flour";
 - **boilerplate**, empty care-talk and corporate filler: we care, customer-centric,
   passionate, world-class, best-in-class, innovative, leverage, synergy, solutions, remain
   committed to, committed to excellence, in everything we do, we pride ourselves, our values,

@@ -8,18 +8,19 @@ rather than serving the reader (you, your) or the world.
 Each sentence counts as:
 
 - **1, promotional**, when it announces or sells ("proud to announce", "big news",
-  "20% off", "book your free demo", "don't miss out", "Giveaway", "Doors close Friday",
-  "two spots open", a testimonial shown off: "Client love 💛"), even when it says "you"; or
-  when it boasts about us: a superlative, a prize, a launch, funding, growth or a
-  scarce offer in a sentence about us (we, our, I, my, the brand): "our award-winning
-  team", "our brilliant staff", "the best wall we've ever built", "I've been named one
-  of…", "I'm on the 30 Under 30 list", "my book hit #2 in its category", "my most personal
-  video yet", "our course has only 12 places". Our news needs no stock phrase: a
-  launch, release, opening, funding round, hire, new job, prize, event or milestone
-  told with us as the subject ("We shipped 3.0 today", "Our podcast just hit episode
-  100", "Larkspur made the shortlist", "I start Monday as Head of Nursing", "Our balm now
-  comes in three sizes", "10,000 paying customers"), and an exclaimed line about us ("Our bakery now delivers!",
-  "Booked out until September!"), count as promotion.
+  "20% off", "book your free demo", "don't miss out", "Giveaway", "Doors close
+  Friday", "two spots open", a testimonial shown off: "Client love 💛"), even when it
+  says "you"; or when it boasts about us: a superlative, a prize, a launch, funding,
+  growth or a scarce offer in a sentence about us (we, our, I, my, the brand): "our
+  award-winning team", "our brilliant staff", "the best wall we've ever built", "I've
+  been named one of…", "I'm on the 30 Under 30 list", "my book hit #2 in its
+  category", "my most personal video yet", "our course has only 12 places". Our news
+  needs no stock phrase: a launch, release, opening, funding round, hire, new job,
+  prize, event or milestone told with us as the subject ("We shipped 3.0 today", "Our
+  podcast just hit episode 100", "Larkspur made the shortlist", "I start Monday as
+  Head of Nursing", "Our balm now comes in three sizes", "10,000 paying customers"),
+  and an exclaimed line about us ("Our bakery now delivers!", "Booked out until
+  September!"), count as promotion.
 - **¼, about us**, when it mentions us more than the reader without boasting or
   selling: "We moved the export button to the Reports page" informs, but it is still
   about us. So does a boast that names no one in a post written as we or I ("the
@@ -45,9 +46,9 @@ Who "us" is:
 - the name a post uses for itself, read from the sentence: "At Corvane, we…", "here at
   The Anchor we…", "the Tidewater crew" (in a post that says we or I), "Muddy Paws
   HQ", "Northline is proud to…", "Brightgrid plc today announces…", "Shipdeck 3.2 is
-  live", "only at Stackers", "That's why IronWorks offers…", "we built Pelorus", a press release's
-  "About Stahlberg" heading. Posts written for a client, a sister brand or a new
-  product name us in the third person.
+  live", "only at Stackers", "That's why IronWorks offers…", "we built Pelorus", a
+  press release's "About Stahlberg" heading. Posts written for a client, a sister brand
+  or a new product name us in the third person.
 - Not a "we" that names a profession or a community ("we in pharma communications",
   "As nurses, we…", "We gardeners…"): such a post is not about the company.
 
@@ -103,8 +104,8 @@ THRESHOLD = 0.18
 (benchmarks/quality: then 455 posts by five independent writers) and the even rows of the yum sample,
 taking the pair with the best worst F1 across the first writer, the four new writers and the yum
 feed: mention weights 0.2 to 0.3 with thresholds 0.17 to 0.19 score within 0.01 of it. Refitted
-with the third and fourth rounds (655 posts, nine writers), the same pair has the best mean F1. So a post
-fires when one sentence in five promotes us, or when three in four mention us."""
+with the third and fourth rounds (655 posts, nine writers), the same pair has the best mean F1.
+So a post fires when one sentence in five promotes us, or when three in four mention us."""
 
 
 @cache
