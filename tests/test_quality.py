@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT, SHARED_DATA
 
 sys.path.insert(0, str(ROOT))
-from benchmarks.quality.run import LEXICONS, PLAIN_LISTS, Quality, Row, annotator_agreement, evaluate
+from benchmarks.quality.run import LEXICONS, PLAIN_LISTS, Agreement, Quality, Row, annotator_agreement, evaluate
 
 MARGIN = 0.02
 CORPUS_F1 = {
@@ -72,9 +72,10 @@ def test_public_score_stays_above_its_floor(folder: str) -> None:
     )
 
 
-def test_annotator_agreement_counts_every_pair_of_annotators_of_one_utterance() -> None:
+def test_annotator_agreement_counts_every_pair_and_each_label_against_the_others_majority() -> None:
     """The AnnoMI ceiling beside the goal: three annotators of one utterance are three pairs, and an
-    utterance one annotator labelled has no pair (each row is an annotator's label of an utterance)."""
+    utterance one annotator labelled has no pair (each row is an annotator's label of an utterance).
+    Against the majority of the others, a label counts only with two or more others, and a tie is half."""
     def label(transcript: str, utterance: str, annotator: str, kind: str) -> dict[str, str]:
         return {"transcript_id": transcript, "utterance_id": utterance, "annotator_id": annotator,
                 "question_subtype": kind}
@@ -85,8 +86,12 @@ def test_annotator_agreement_counts_every_pair_of_annotators_of_one_utterance() 
         label("2", "4", "a", "open"),  # same utterance id, another transcript: alone
         label("3", "0", "a", "closed"), label("3", "0", "a", "closed"),  # one annotator twice is not a pair
     ]
-    assert annotator_agreement(rows) == (2 / 4, 4)
-    assert annotator_agreement(rows[5:6]) == (None, 0)
+    # Utterance 1/4: a and b each have a tie among the others (½ each), c is outvoted by a and b (0).
+    assert annotator_agreement(rows) == Agreement(2 / 4, 4, 1 / 3, 3)
+    panel = [label("9", "9", name, "open") for name in "abcd"] + [label("9", "9", "e", "closed")]
+    # Four open labels each have a majority of 3 to 1 for open among the others; e's others say open.
+    assert annotator_agreement(panel) == Agreement(6 / 10, 10, 4 / 5, 5)
+    assert annotator_agreement(rows[5:6]) == Agreement(None, 0, None, 0)
 
 
 def test_self_promotion_stays_silent_on_news_and_clickbait_headlines() -> None:

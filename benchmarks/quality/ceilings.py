@@ -8,7 +8,8 @@ on the reported part, alone and stacked on the rule's own verdict, beside the ru
   the rule (F1 with precision re-weighted to the official certain:uncertain mix); "best threshold" picks
   it on test.csv itself, an upper bound no honest model reaches.
 - AnnoMI: trained on the tune half (even transcripts), scored on the test half; beside it, how often
-  two of AnnoMI's own annotators agree on an utterance's kind.
+  two of AnnoMI's own annotators agree on an utterance's kind, and how often the majority of the others
+  agrees with each one (run.Agreement).
 
 None of this ships: WikiWeasel is research-only (a model fitted to it may not go into the package),
 and the linter must not depend on scikit-learn. `make ceilings` runs it in a venv of its own
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -95,7 +96,7 @@ def annomi(folder: Path) -> list[tuple[str, str]]:
     rule_right = [level == ("warning" if wanted else "none") for level, wanted in zip(levels, closed, strict=True)]
     tune = [i for i, half in enumerate(halves) if half == "tune"]
     test = [i for i, half in enumerate(halves) if half == "test"]
-    agreement, pairs = run.annotator_agreement(annotated)
+    agreement = run.annotator_agreement(annotated)
     results = [("rule (missing-conversation, as shipped)", f"{sum(rule_right[i] for i in test) / len(test):.3f}")]
     for name, stacked in (("n-gram model", False), ("n-gram model + rule", True)):
         vectorizer = TfidfVectorizer(ngram_range=(1, 3), token_pattern=r"[a-z'<>]+", sublinear_tf=True)
@@ -106,10 +107,15 @@ def annomi(folder: Path) -> list[tuple[str, str]]:
                          [fires[i] for i in test] if stacked else None)
         right = sum(predicted == closed[i] for predicted, i in zip(model.predict(features), test, strict=True))
         results.append((f"{name}, trained on the tune half", f"{right / len(test):.3f}"))
-    results.append((f"two annotators of one utterance (both halves, {pairs:,} pairs)", f"{agreement:.3f}"))
-    annotators = Counter((row["transcript_id"], row["utterance_id"]) for row in annotated)
-    shared = [i for i, row in enumerate(annotated) if annotators[row["transcript_id"], row["utterance_id"]] > 1]
-    results.append((f"the rule and each of them there ({len(shared)} labels)",
+    results.append((f"two annotators of one utterance (both halves, {agreement.pairs:,} pairs)",
+                    f"{agreement.pairwise:.3f}"))
+    results.append((f"the other annotators' majority and each one ({agreement.labels} labels)",
+                    f"{agreement.majority:.3f}"))
+    panel: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in annotated:
+        panel[row["transcript_id"], row["utterance_id"]].add(row["annotator_id"])
+    shared = [i for i, row in enumerate(annotated) if len(panel[row["transcript_id"], row["utterance_id"]]) > 2]
+    results.append((f"the rule and each of those annotators ({len(shared)} labels)",
                     f"{sum(rule_right[i] for i in shared) / len(shared):.3f}"))
     return results
 

@@ -500,38 +500,61 @@ def read_annomi(folder: Path) -> list[dict[str, str]]:
                 if row["interlocutor"] == "therapist" and row["question_subtype"] in ANNOMI_KINDS]
 
 
-def annotator_agreement(rows: Iterable[Mapping[str, str]]) -> tuple[float | None, int]:
-    """How often two annotators of the same utterance gave it the same kind: the ceiling the labels allow.
+@dataclass
+class Agreement:
+    """How consistent AnnoMI's own labels are: the ceiling beside its goal.
 
-    Over every pair of annotators who both labelled one utterance open or closed, as (share, pairs)."""
-    labels: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    `pairwise`: how often two annotators of one utterance gave it the same kind, over `pairs` pairs.
+    `majority`: how often the majority of the other annotators of an utterance (two or more; a tie
+    counts half) gave each one's kind, over `labels` labels: what a judge as good as the rest of the
+    panel would score against one annotator. It is higher than `pairwise`, since a majority is
+    steadier than any one annotator."""
+
+    pairwise: float | None
+    pairs: int
+    majority: float | None
+    labels: int
+
+
+def annotator_agreement(rows: Iterable[Mapping[str, str]]) -> Agreement:
+    """Agreement among the annotators of the same utterance (each row is one annotator's label)."""
+    by_utterance: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     for row in rows:
-        labels[row["transcript_id"], row["utterance_id"]][row["annotator_id"]] = row["question_subtype"]
-    pairs = agreeing = 0
-    for by_annotator in labels.values():
+        by_utterance[row["transcript_id"], row["utterance_id"]][row["annotator_id"]] = row["question_subtype"]
+    pairs = agreeing = labels = 0
+    right = 0.0
+    for by_annotator in by_utterance.values():
         kinds = list(by_annotator.values())
         for i, kind in enumerate(kinds):
             pairs += len(kinds) - i - 1
             agreeing += kinds[i + 1:].count(kind)
-    return (agreeing / pairs if pairs else None), pairs
+            if len(kinds) > 2:
+                same = kinds.count(kind) - 1
+                labels += 1
+                right += 1.0 if 2 * same > len(kinds) - 1 else 0.5 if 2 * same == len(kinds) - 1 else 0.0
+    return Agreement(agreeing / pairs if pairs else None, pairs, right / labels if labels else None, labels)
 
 
 def annomi(folder: Path, quality: Quality) -> None:
     """Therapist questions: open must not fire, closed must fire as a warning (accuracy per row).
 
-    The goal column also says how often AnnoMI's own annotators agree on a row's kind: a score
-    above that agreement would be fitting one annotator's habits, not finding open questions."""
+    The goal column also says how consistent AnnoMI's own labels are (Agreement): how often two
+    annotators agree, and how often the rest of the panel's majority agrees with one of them."""
     annotated = read_annomi(folder)
     items = [(row["utterance_text"].strip(), row["question_subtype"], row["transcript_id"], row["utterance_id"])
              for row in annotated]
-    agreement, pairs = annotator_agreement(annotated)
+    agreement = annotator_agreement(annotated)
     found = _lint_unique([text for text, *_ in items], "mastodon")
-    goal = "≥ 0.80 (wh-baseline 0.689" + (f"; annotators agree {agreement:.2f})" if agreement is not None else ")")
+    panel = (f"; annotators agree {agreement.pairwise:.2f}, their majority {agreement.majority:.2f}"
+             if agreement.pairwise is not None and agreement.majority is not None else "")
+    goal = f"≥ 0.80 (wh-baseline 0.689{panel})"
     rows = _by_half("annomi", lambda source: Row(
         source, LEVELED, score_name="accuracy", goal=goal,
         footnote="rows, as the baseline counts them; positive = closed (must fire, as a warning); "
                  "halves by transcript id (even: tune, odd: test); annotators agree: the share of "
-                 f"{pairs:,} pairs of annotators of one utterance who gave it the same kind"))
+                 f"{agreement.pairs:,} pairs of annotators of one utterance who gave it the same kind; their "
+                 f"majority: how often the other annotators' majority gave each of {agreement.labels:,} "
+                 "labels (utterances three or more labelled; a tie counts half)"))
     correct: Counter[str] = Counter()
     for (text, kind, transcript, utterance), verdict in zip(items, found, strict=True):
         half = _half(transcript)
