@@ -7,14 +7,16 @@ rather than serving the reader (you, your) or the world.
 
 Each sentence counts as:
 
-- **1, promotional**, when it announces or sells ("proud to announce", "big news",
-  "20% off", "book your free demo", "don't miss out", "Giveaway", "Doors close
-  Friday", "two spots open", a testimonial shown off: "Client love 💛"), even when it
-  says "you"; or when it boasts about us: a superlative, a prize, a launch, funding,
-  growth or a scarce offer in a sentence about us (we, our, I, my, the brand): "our
-  award-winning team", "our brilliant staff", "the best wall we've ever built", "I've
-  been named one of…", "I'm on the 30 Under 30 list", "my book hit #2 in its
-  category", "my most personal video yet", "our course has only 12 places". Our news
+- **1, promotional**, when it announces, teases or sells ("proud to announce", "big
+  news", "Stay tuned", "20% off", "book your free demo", "start your free 14-day trial",
+  "don't miss out", "Giveaway", "Doors close Friday", "two spots open", a testimonial
+  shown off: "Client love 💛"), even when it says "you"; or when it boasts about us: a
+  superlative, a prize or title, a launch, funding, growth or a scarce offer in a
+  sentence about us (we, our, I, my, the brand): "our award-winning team", "our
+  brilliant staff", "the best wall we've ever built", "I've been named one of…", "I
+  collected Leader of the Year", "our first profitable quarter", "I'm on the 30 Under 30
+  list", "my book hit #2 in its category", "my most personal video yet", "our course has
+  only 12 places". Our news
   needs no stock phrase: a launch, release, opening, funding round, hire, new job,
   prize, event or milestone told with us as the subject ("We shipped 3.0 today", "Our
   podcast just hit episode 100", "Larkspur made the shortlist", "I start Monday as
@@ -104,7 +106,8 @@ THRESHOLD = 0.18
 (benchmarks/quality: then 455 posts by five independent writers) and the even rows of the yum sample,
 taking the pair with the best worst F1 across the first writer, the four new writers and the yum
 feed: mention weights 0.2 to 0.3 with thresholds 0.17 to 0.19 score within 0.01 of it. Refitted
-with the third and fourth rounds (655 posts, nine writers), the same pair has the best mean F1.
+with the third and fourth rounds (655 posts, nine writers) and again with the fifth (755 posts, eleven
+writers), the same pair has the best F1.
 So a post fires when one sentence in five promotes us, or when three in four mention us."""
 
 

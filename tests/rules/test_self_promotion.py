@@ -446,3 +446,31 @@ def test_selling_one_person_or_a_small_brand_is_promotion(body: str) -> None:
 ])
 def test_the_reader_and_the_daily_work_are_not_promotion(body: str) -> None:
     assert not fires("self-promotion", body), run_rule("self-promotion", body).metrics
+
+
+# --- Teasers, free trials and titles won --------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    # A teaser of our own next news, with nothing else said.
+    "Our art team has been cooking something for months. 👀 Stay tuned. Full reveal on the 14th!",
+    # Ad copy that names the reader and offers a trial: it still sells.
+    """You deserve logs you can search. You deserve dashboards your whole team reads. Meet Lumen, the tracing tool
+    for small teams. Start your free 14-day trial today.""",
+    # A prize collected, in the writer's own words.
+    "Last night I walked up to collect NPO Leader of the Year. Still a bit stunned.",
+    # A league title in a post written as us.
+    "Division B champions! Our first league title since 1994, and the clubhouse is still singing.",
+])
+def test_teasers_trials_and_titles_won_are_promotion(body: str) -> None:
+    assert fires("self-promotion", body), run_rule("self-promotion", body).metrics
+
+
+@pytest.mark.parametrize("body", [
+    # A title someone else won, and a best-of list: no "us" in them.
+    "Congrats to Ama Mensah, named Nurse of the Year by the RCN. Her ward cut falls by half.",
+    "The 12 best science books of the year, picked by librarians. Which one would you start with?",
+    # The champions are another team.
+    "Leinster are champions again. What did their scrum do differently this season?",
+])
+def test_titles_and_best_of_lists_about_others_are_not_promotion(body: str) -> None:
+    assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] == 0.0, run_rule("self-promotion", body)
