@@ -75,8 +75,9 @@ What does not count:
 - "might / may / could" in a conditional or a question ("if invoices go out late, clients
   might forget to pay"), "may" as permission ("you may export every invoice as CSV") and
   May the month; "kind of / sort of" as a noun ("a kind of ledger");
-- a plain quantity that is not a clause's subject ("for some clients", "as many as 40"), and a
-  count ("how many people", "we never dreamed we'd reach this many people");
+- a plain quantity that is not a clause's subject ("for some clients", "as many as 40"), a
+  count ("how many people", "we never dreamed we'd reach this many people"), a number estimated
+  ("we hoped for maybe 10,000") and a superlative ("the most confident claim you've heard");
 - a possibility the next sentence turns into a precise warning: "Some packs may contain sesame.
   If you have a sesame allergy, do not eat this sandwich.";
 - care-talk and praise inside a courtesy ("Thank you for being part of our journey"), inside a
@@ -136,7 +137,8 @@ _FIXES = {
 
 
 _UNNAMED_SOURCE = regex_cache.compile(
-    r"\b(?=[smnalpo])(?:some|many|most|several|numerous|others|a\s+number\s+of|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+"
+    r"\b(?=[smnalpo])(?:some|many|(?<!the\s)most|several|numerous|others|a\s+number\s+of|a\s+lot\s+of|lots\s+of"
+    r"|plenty\s+of)\s+"
     r"(?:[^\W\d_]+\s+){0,2}?(?:would\s+|might\s+|will\s+)?"
     r"(?:say|says|said|believe[sd]?|think|thinks|thought|argue[sd]?|claim(?:s|ed)?|feel|felt|suggest(?:s|ed)?"
     r"|agree[sd]?|disagree[sd]?|consider(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?"
@@ -147,7 +149,7 @@ _UNNAMED_SOURCE = regex_cache.compile(
 )
 """Who says so? "Some say", "many freelancers believe", "most accountants would argue", "others question": a
 quantifier, up to two words and a verb of saying, believing or judging. A pattern, so weasels.txt need not list
-every crowd."""
+every crowd. Not "the most", a superlative: "the most confident vendor claim you've heard"."""
 _CROWDS = (
     r"people|folks|critics|sceptics|skeptics|detractors|scholars|experts|observers|commentators|analysts|pundits"
     r"|insiders|sources|reports|accounts|studies|authorities|officials|historians|scientists|researchers|economists"
@@ -265,6 +267,9 @@ _PERMITTED = regex_cache.compile(
     re.IGNORECASE,
 )
 _DAY = regex_cache.compile(r"\s+\d")
+_ESTIMATORS = frozenset(("maybe", "perhaps"))
+_ESTIMATE = regex_cache.compile(r"\s+(?:about\s+|around\s+)?[$£€]?\d")
+"""A number right after "maybe" or "perhaps": "maybe 10,000" means about 10,000."""
 _SORT_OF_THING = regex_cache.compile(
     r"\b(?:a|an|the|this|that|these|those|what|which|any|some|every|one|same|another|its|his|her|their|our|my|your)"
     r"\s+(?:\w+\s+)?$",
@@ -437,6 +442,8 @@ def _is_fence(match: re.Match[str], kind: str, prose: Prose, found: _Lexicons) -
     if any(found.uncertainty.search(s.text) for s in prose.sentences[index:index + 2]):
         return False  # honest uncertainty, scoped by what is known so far (here or in the next sentence)
     phrase = match.group()
+    if phrase.lower() in _ESTIMATORS and _ESTIMATE.match(prose.masked, match.end()):
+        return False  # "we dreamed of maybe 10,000": a number estimated, not a claim hedged
     before = sentence.text[: match.start() - sentence.start]
     if phrase.lower().startswith(("kind of", "sort of")):
         return not _SORT_OF_THING.search(before)

@@ -420,6 +420,11 @@ def test_posts_that_take_a_stance_do_not_fire(body: str) -> None:
         ("Our mixture-of-experts model beat the ask-the-experts baseline.", 0),
         ("Thank you for being part of our journey.", 0),
         ("We never dreamed we would reach this many people.", 0),
+        # A superlative is not a crowd, and a number estimated is not a claim hedged.
+        ("What's the most confident vendor claim you've heard this year?", 0),
+        ("Most vendors claim zero false positives.", 1),
+        ("We dreamed of maybe 10,000 wishlists, perhaps around 12,000 on a good day.", 0),
+        ("Maybe the bank is slow, perhaps the feed.", 2),
         ("Some packs may contain sesame. If you have a sesame allergy, do not eat this sandwich.", 1),
         ("Some packs may contain sesame.", 2),
     ],
