@@ -181,8 +181,15 @@ _ASIDE = regex_cache.compile(
 )
 """A restart or search for a word ('What, like the walk?', 'Have you been to, what is it, Book Binders?') and
 a trailing 'or what?', 'or something?': neither is the question."""
-_WH_IN_SITU = regex_cache.compile(r"\b(?:what|which|whom?|whose|where|whereabouts)(?:\s+[\w'’-]+){0,2}$", re.IGNORECASE)
-"""A wh-word left in place: 'And you're in what city?', 'You were waiting for what?', 'Like what?'."""
+_WH_IN_SITU = regex_cache.compile(
+    r"(?:^(?:what|which|whom?|whose|where|whereabouts)"
+    r"|\b(?:what|which|whom?|whose|where|whereabouts)(?!\s+(?:it|you|we|they|he|she|i|this|that)\b))"
+    r"(?:\s+[\w'’-]+){0,2}$",
+    re.IGNORECASE,
+)
+"""A wh-word left in place: 'And you're in what city?', 'You were waiting for what?', 'Like what?', or first with its
+verb left out ('Where you from?'). Not one that opens a clause with its own subject inside the question: 'Think
+you've got what it takes?' asks yes or no."""
 _RATING = regex_cache.compile(
     r"\bscale\s+(?:of|from)\b|\bwhat\s+number\b|\bout\s+of\s+(?:5|10|five|ten)\b|"
     r"\brate\b.{0,60}?\b(?:0|1|zero|one)\s*(?:to|-|–)\s*(?:5|10|five|ten)\b",
@@ -395,10 +402,14 @@ def _discussed(following: Sentence | None) -> bool:
 
 
 def _invitations(prose: Prose, extra: tuple[str, ...]) -> list[Invitation]:
+    """Each ask once: "in the comments" inside "Put it in the comments" is the same ask."""
     found: list[Invitation] = []
+    taken: list[tuple[int, int]] = []
     asks = ((lexicon.pattern("invitations"), True), (lexicon.pattern("invitations_wishes", extra=extra), False))
     for pattern, must_open_clause in asks:
         for match in lexicon.finditer(prose, pattern):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
             sentence = prose.sentence_at(match.start())
             before = prose.masked[sentence.start if sentence else 0:match.start()]
             if _NEGATED.search(before) or _POINTER.search(before) or (
@@ -409,6 +420,7 @@ def _invitations(prose: Prose, extra: tuple[str, ...]) -> list[Invitation]:
                 continue
             line, column = prose.locate(match.start())
             found.append(Invitation(" ".join(match.group().split()), match.start(), line, column))
+            taken.append(match.span())
     return sorted(found, key=lambda invitation: invitation.start)
 
 

@@ -56,7 +56,10 @@ def first_question_kind(text: str) -> QuestionKind | None:
     # A wh-word left in place, and a measure that is asked, not exclaimed.
     ("And you're invoicing in what currency?", OPEN),
     ("Like what?", OPEN),
+    ("Where you from?", OPEN),
     ("How long was that?", OPEN),
+    # A clause with its own subject after the wh-word is not a wh-word left in place.
+    ("Think you've got what it takes?", CLOSED),
     # Conventional open asks and polite requests.
     ("Thoughts?", OPEN),
     ("Your take?", OPEN),
@@ -227,6 +230,8 @@ def talk(body: str, extra: tuple[str, ...] = ()) -> Conversation:
     ("Put your one hard number in the About paragraph. Send me yours and I'll tell you which I'd use.",
      "Send me yours"),
     ("Comment which body part the next workout should focus on 💪", "Comment which"),
+    ("Want something on the agenda? Add it to the thread below and we'll get to it.", "Add it to the thread"),
+    ("Favourite library book this year? Put it in the comments.", "Put it in the comments"),
 ])
 def test_invitations(body: str, phrase: str | list[str]) -> None:
     assert [i.text for i in talk(body).invitations] == (phrase if isinstance(phrase, list) else [phrase])
@@ -246,6 +251,7 @@ def test_invitations(body: str, phrase: str | list[str]) -> None:
     "Spring bookings are open: DM me or link in bio.",
     "We're hiring two support engineers. Link in the comments.",
     "Full details in the comments 👇",
+    "Add it to the basket before Friday.",
 ])
 def test_not_invitations(body: str) -> None:
     assert talk(body).invitations == []
