@@ -19,11 +19,12 @@ their own day, audience or emoji, so a family is matched whatever fills it:
   take:": the opinion is the post);
 - **stock reactions**: "Congrats on your work anniversary!", "Great post!", "Thanks
   for sharing!", "Well said!", "Great thread", "Must read";
-- **stock calls to action**: "Check out our brand-new…", "Check out @someone", "check
-  out the highlights below 👇", "Don't miss out!", "Link in bio", "Like and share",
-  "Like and subscribe", "Read more:", "Read more about his award here: <link>", "Learn
-  more at", "Shop now", "Tag a friend who…", "Tag them below", "Drop a 🔥 if you
-  agree", "Follow for more", "Hit the notification bell";
+- **stock calls to action**: "Check out our brand-new…", "Check out our 2026 Impact
+  Report!", "Check out @someone", "check out the highlights below 👇", "Don't miss
+  out!", "Link in bio", "Like and share", "Like and subscribe", "Read more:", "Read
+  more about his award here: <link>", "Learn more at", "Shop now", "Tag a friend who…",
+  "Tag them below", "Drop a 🔥 if you agree", "Follow for more", "Hit the notification
+  bell";
 - **stock thank-yous**, to everyone and so to no one: "Thank you for being part of
   our journey", "We couldn't have done it without you";
 - **fillers, hype and sign-offs**: "In today's fast-paced world", "Without further
@@ -130,9 +131,10 @@ library or "check out the client's legal name": those borrow and verify, and nam
 _CHECK_OUT = (
     r"(?<![\w'’])check\s+out\s+(?:our|my|the|this|these)\s+"
     rf"(?:(?:(?:brand|all)[\s-]+)?(?:new|newest|latest)(?![\w'’])|(?:[\w'’-]+\s+){{1,3}}?(?:below|here){_CLAUSE_ENDS})"
+    rf"|{_OPENS}check\s+out\s+(?:our|my)(?:[ \t]+[\w'’-]+){{1,4}}(?=[ \t]*(?:!|{EMOJI}|\n|\Z))"
 )
 """Novelty or a pointer instead of a reason: "Check out our brand-new bath", "check out the highlights reel
-below 👇"."""
+below 👇", and our own thing named and exclaimed: "Check out our 2026 Impact Report!"."""
 _LINK_CALL = (
     rf"(?<![\w'’])(?:read|learn|find\s+out)\s+more(?:(?=[ \t]*(?:[:>—-]|[{_POINTERS}]|\n|\Z|#))"
     rf"|(?=\s+(?:about|in|on)\s+[^.!?\n]{{1,80}}?(?:\s(?:here|below)(?:[ \t]*[:{_POINTERS}]|[ \t]{{2,}})[ \t]*[.!]?"

@@ -172,6 +172,10 @@ CANNED = {
         "reel below 👇",
         "Check out the highlights reel below",
     ),
+    "our own thing named and exclaimed": (
+        "Check out our 2026 Impact Report! 📊 This year the food bank handed out 1.2 million kilograms of food.",
+        "Check out our 2026 Impact Report",
+    ),
     "read more about, then here and a link": (
         "Our CFO Marta Ruiz joined the board of the Freelancers' Union this week. Read more about her work "
         "here: https://larkspur.example/news/marta",
@@ -287,6 +291,9 @@ NOT_CANNED = {
     """,
     "checking out at the library": """
         You can check out five packets of seeds with your library card, and bring back seeds from your harvest.
+    """,
+    "a pointer with a reason": """
+        For the API limits, check out our rate-limit docs: each key gets 600 requests a minute.
     """,
     "don't wait for symptoms": """
         If your dog eats chocolate, call a vet straight away; don't wait for symptoms.
