@@ -458,6 +458,9 @@ def test_the_reader_and_the_daily_work_are_not_promotion(body: str) -> None:
     for small teams. Start your free 14-day trial today.""",
     # A prize collected, in the writer's own words.
     "Last night I walked up to collect NPO Leader of the Year. Still a bit stunned.",
+    # A release and open bookings, announced.
+    "Brown butter, white miso, crisp sage. Tonight's gnocchi went out 84 times. Friday bookings are open, link in bio.",
+    "🎧 Episode 100 of my podcast is out now: why you can't switch off on holiday.",
     # A league title in a post written as us.
     "Division B champions! Our first league title since 1994, and the clubhouse is still singing.",
 ])
