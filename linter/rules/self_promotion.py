@@ -55,8 +55,10 @@ Who "us" is:
   "As nurses, we…", "We gardeners…"): such a post is not about the company.
 
 It fires when the ratio is above `threshold` (default 0.18: one sentence in five that
-promotes us is enough, and so are three in four that only mention us) and points at the
-most self-centred sentence. Raise the threshold to let more through; lower it to be stricter.
+promotes us is enough, and so are three in four that only mention us), or above half of it
+when three sentences or more promote us (a long story with a boast every few paragraphs is
+still about us), and points at the most self-centred sentence. Raise the threshold to let
+more through; lower it to be stricter.
 
 To fix it, rewrite from the reader's side: what problem of theirs does this solve,
 what can they do with it, what do they think? Turn "we built X" into "you can now Y".
@@ -109,6 +111,12 @@ feed: mention weights 0.2 to 0.3 with thresholds 0.17 to 0.19 score within 0.01 
 with the third and fourth rounds (655 posts, nine writers) and again with the fifth (755 posts, eleven
 writers), the same pair has the best F1.
 So a post fires when one sentence in five promotes us, or when three in four mention us."""
+PATTERN = 3
+"""Sentences that promote us, however long the post, that make a pattern rather than a slip: a post with this
+many fires at half the threshold. A founder's ten-year story with its funding round, its 3,000th store and its
+"Stay tuned" dilutes each boast below the threshold, but not the habit. Fitted on 855 tune posts (11 writers):
+it found four of those stories and one false alarm, and it gained a post on each of the two rounds written after
+the idea (three or four promoting sentences, at 0.06 to 0.12, score within 0.003)."""
 
 
 @cache
@@ -354,12 +362,17 @@ def check(post: Post, prose: Prose, options: Mapping[str, Any]) -> Outcome:
     self_centred = [(score, s) for score, s in scores if score > 0]
     ratio = round(sum(min(score, 1.0) for score, _ in scores) / len(scores), 3) if scores else 0.0
     outcome = Outcome(metrics={"self_promotion_ratio": ratio})
-    if ratio > options["threshold"] and len(scores) >= options["min-sentences"]:
+    threshold = options["threshold"]
+    promoting = sum(score >= 1 for score, _ in scores)
+    if promoting >= PATTERN:
+        threshold /= 2
+    if ratio > threshold and len(scores) >= options["min-sentences"]:
         _, worst = max(self_centred, key=lambda pair: pair[0])
+        pattern = f"; {promoting} of them promote us" if promoting >= PATTERN else ""
         outcome.hits.append(Hit(
             worst.line, worst.column,
             f"{len(self_centred)} of {len(scores)} sentences are about us, not the reader "
-            f"(self-promotional ratio {ratio:.2f} > {options['threshold']:.2f}); "
+            f"(self-promotional ratio {ratio:.2f} > {threshold:.2f}{pattern}); "
             f"most self-centred: \"{excerpt(worst.text)}\"",
             "rewrite from the reader's side: what problem of theirs does this solve? "
             "Say what they can do ('you can now…') rather than what we did",

@@ -477,3 +477,22 @@ def test_teasers_trials_and_titles_won_are_promotion(body: str) -> None:
 ])
 def test_titles_and_best_of_lists_about_others_are_not_promotion(body: str) -> None:
     assert run_rule("self-promotion", body).metrics["self_promotion_ratio"] == 0.0, run_rule("self-promotion", body)
+
+
+def _story(boasts: list[str]) -> str:
+    """A long post that teaches, with `boasts` spread through it (each neutral sentence scores 0)."""
+    steps = [f"Step {n}: weigh the flour for loaf {n} before you switch the oven on." for n in range(1, 18)]
+    for index, boast in enumerate(boasts):
+        steps.insert(index * 7, boast)
+    return " ".join(steps)
+
+
+def test_three_promoting_sentences_are_a_pattern_however_long_the_post() -> None:
+    """A boast every few paragraphs is diluted below the threshold, but three of them are a habit."""
+    boasts = ["We just opened our third bakery!", "Our sourdough won the 2026 Bread Awards.",
+              "Stay tuned, we're only getting started."]
+    outcome = run_rule("self-promotion", _story(boasts))
+    assert 0.09 < outcome.metrics["self_promotion_ratio"] < 0.18
+    assert outcome.hits and "3 of them promote us" in outcome.hits[0].message, outcome.hits
+    two = run_rule("self-promotion", _story(boasts[:2]))
+    assert 0.09 < two.metrics["self_promotion_ratio"] < 0.18 and not two.hits, two
