@@ -461,6 +461,11 @@ def test_the_reader_and_the_daily_work_are_not_promotion(body: str) -> None:
     # A release and open bookings, announced.
     "Brown butter, white miso, crisp sage. Tonight's gnocchi went out 84 times. Friday bookings are open, link in bio.",
     "🎧 Episode 100 of my podcast is out now: why you can't switch off on holiday.",
+    # Scarcity, a free first meeting and a sale told as news, from one person or a small firm.
+    "Meet Ngozi: 12 weeks on my programme, down 9kg. January cohort opens Monday. Limited spots available!",
+    "JUST SOLD 🏡 A four-bed on Elm Grove, in 9 days. Your home could be next: link in bio for a free valuation ✨",
+    # A vote asked for.
+    "Four years ago you elected me. 212 potholes fixed. On Thursday 7 May I'm asking for your vote again.",
     # A league title in a post written as us.
     "Division B champions! Our first league title since 1994, and the clubhouse is still singing.",
 ])
