@@ -23,19 +23,19 @@ from benchmarks.quality.run import LEXICONS, PLAIN_LISTS, Agreement, Quality, Ro
 MARGIN = 0.02
 CORPUS_F1 = {
     # (split, rule): F1 at the last tuning (benchmarks/quality/README.md has the table)
-    ("heldout", "self-promotion"): 0.90,
+    ("heldout", "self-promotion"): 0.91,
     ("heldout", "fence-sitting"): 0.92,
     ("heldout", "missing-conversation"): 0.94,
     ("heldout", "canned-phrase"): 0.82,
     ("tune", "self-promotion"): 0.93,
-    ("tune", "fence-sitting"): 0.98,
+    ("tune", "fence-sitting"): 0.97,
     ("tune", "missing-conversation"): 0.99,
-    ("tune", "canned-phrase"): 0.97,
+    ("tune", "canned-phrase"): 0.96,
 }
 PUBLIC_SCORES = {
     # data set folder: (row source, rule, score reached, the margin it may lose)
     "wikiweasel-sentences": ("wikiweasel test", "fence-sitting", 55.1, 2.0),
-    "annomi": ("annomi all", "missing-conversation", 0.740, MARGIN),
+    "annomi": ("annomi all", "missing-conversation", 0.741, MARGIN),
     "swda-questions": ("swda-questions all", "question kind", 0.936, 0.006),  # the goal is > 0.93
 }
 CLICKBAIT_FALSE_ALARMS = 0.015 + MARGIN
@@ -49,7 +49,7 @@ def corpus() -> Quality:
 @pytest.mark.parametrize(("split", "rule"), sorted(CORPUS_F1))
 def test_corpus_f1_stays_above_its_floor(corpus: Quality, split: str, rule: str) -> None:
     row = corpus.row(split, rule)
-    assert row.total >= (200 if split == "heldout" else 650), f"the {split} split is missing posts"
+    assert row.total >= (200 if split == "heldout" else 850), f"the {split} split is missing posts"
     floor = CORPUS_F1[split, rule] - MARGIN
     assert row.f1 is not None and row.f1 >= floor, (
         f"{rule}: {split} F1 {row.f1:.3f} fell below {floor:.2f} "

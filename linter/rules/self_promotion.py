@@ -114,7 +114,7 @@ So a post fires when one sentence in five promotes us, or when three in four men
 PATTERN = 3
 """Sentences that promote us, however long the post, that make a pattern rather than a slip: a post with this
 many fires at half the threshold. A founder's ten-year story with its funding round, its 3,000th store and its
-"Stay tuned" dilutes each boast below the threshold, but not the habit. Fitted on 855 tune posts (11 writers):
+"Stay tuned" dilutes each boast below the threshold, but not the habit. Fitted on 855 tune posts (13 writers):
 it found four of those stories and one false alarm, and it gained a post on each of the two rounds written after
 the idea (three or four promoting sentences, at 0.06 to 0.12, score within 0.003)."""
 
