@@ -181,10 +181,9 @@ _ASIDE = regex_cache.compile(
 )
 """A restart or search for a word ('What, like the walk?', 'Have you been to, what is it, Book Binders?') and
 a trailing 'or what?', 'or something?': neither is the question."""
+_IN_SITU_WORD = r"(?:what|which|whom?|whose|where|whereabouts)"
 _WH_IN_SITU = regex_cache.compile(
-    r"(?:^(?:what|which|whom?|whose|where|whereabouts)"
-    r"|\b(?:what|which|whom?|whose|where|whereabouts)(?!\s+(?:it|you|we|they|he|she|i|this|that)\b))"
-    r"(?:\s+[\w'’-]+){0,2}$",
+    rf"(?:^{_IN_SITU_WORD}|\b{_IN_SITU_WORD}(?!\s+(?:it|you|we|they|he|she|i|this|that)\b))(?:\s+[\w'’-]+){{0,2}}$",
     re.IGNORECASE,
 )
 """A wh-word left in place: 'And you're in what city?', 'You were waiting for what?', 'Like what?', or first with its

@@ -507,7 +507,7 @@ class Agreement:
     `pairwise`: how often two annotators of one utterance gave it the same kind, over `pairs` pairs.
     `majority`: how often the majority of the other annotators of an utterance (two or more; a tie
     counts half) gave each one's kind, over `labels` labels: what a judge as good as the rest of the
-    panel would score against one annotator. It is higher than `pairwise`, since a majority is
+    panel would score against one annotator. It is usually higher than `pairwise`: a majority is
     steadier than any one annotator."""
 
     pairwise: float | None
@@ -554,7 +554,7 @@ def annomi(folder: Path, quality: Quality) -> None:
                  "halves by transcript id (even: tune, odd: test); annotators agree: the share of "
                  f"{agreement.pairs:,} pairs of annotators of one utterance who gave it the same kind; their "
                  f"majority: how often the other annotators' majority gave each of {agreement.labels:,} "
-                 "labels (utterances three or more labelled; a tie counts half)"))
+                 "labels (of the utterances three or more annotators labelled; a tie counts half)"))
     correct: Counter[str] = Counter()
     for (text, kind, transcript, utterance), verdict in zip(items, found, strict=True):
         half = _half(transcript)
